@@ -1,0 +1,38 @@
+"""URL map. allauth owns /compte/, Wagtail's admin lives at /cms/ and serves pages last."""
+
+from django.conf import settings
+from django.urls import include, path, reverse_lazy
+from django.views.generic import RedirectView
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from accounts.urls import allauth_urlpatterns
+
+
+class ToAllauth(RedirectView):
+    """Wagtail's own sign-in pages hand over to allauth, keeping ?next=."""
+
+    query_string = True
+    permanent = False
+
+
+urlpatterns = [
+    path("cms/login/", ToAllauth.as_view(url=reverse_lazy("account_login"))),
+    path("cms/logout/", ToAllauth.as_view(url=reverse_lazy("account_logout"))),
+    path("cms/password_reset/", ToAllauth.as_view(url=reverse_lazy("account_reset_password"))),
+    path("cms/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/", include("django.conf.urls.i18n")),
+    *allauth_urlpatterns,
+    path("", include("accounts.urls")),
+    path("", include("onboarding.urls")),
+    path("", include("advising.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [path("", include(wagtail_urls))]

@@ -1,0 +1,24 @@
+"""Build the demo site: pages and accounts in French. Safe to run twice."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
+from core.demo import load_demo_site
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu et les comptes de démonstration (idempotent)."
+
+    def handle(self, *args, **options):
+        load_demo_site()
+        load_demo_accounts()
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Démonstration prête."))
+        self.stdout.write("Comptes de démonstration (mot de passe : %s) :" % DEMO_PASSWORD)
+        for account in DEMO_ACCOUNTS:
+            self.stdout.write(f"  - {account['email']:<28} {account['role'].label}")
+        self.stdout.write(
+            "Conseiller et équipe éditoriale demandent un code à usage unique : "
+            "python manage.py demo_totp <e-mail>"
+        )

@@ -1,0 +1,30 @@
+"""Page types shared by the whole site: ordinary pages such as the legal notices."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+
+# Slugs of the legal pages the footer links to; load_demo creates them.
+LEGAL_PAGE_SLUGS = ("mentions-legales", "confidentialite", "accessibilite")
+
+
+class StandardPage(Page):
+    """An ordinary page of text: legal notices, privacy, accessibility, about."""
+
+    intro = models.TextField(_("chapeau"), blank=True, max_length=500)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+    template = "core/standard_page.html"
+
+    class Meta:
+        verbose_name = _("page standard")
+        verbose_name_plural = _("pages standard")

@@ -1,0 +1,28 @@
+"""The header navigation, which depends on who is looking."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from accounts.roles import Role, role_of
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url: str
+
+
+def navigation_for(user) -> list[NavItem]:
+    """Links for the main navigation: each role sees its own workspace."""
+    items = [NavItem(_("Accueil"), "/")]
+    role = role_of(user)
+    if role == Role.OWNER:
+        items.append(NavItem(_("Mon plan"), reverse("onboarding:plan")))
+    elif role == Role.ADVISOR:
+        items.append(NavItem(_("Mon portefeuille"), reverse("advising:portfolio")))
+    elif role == Role.STAFF:
+        items.append(NavItem(_("Portefeuilles"), reverse("advising:portfolio")))
+        items.append(NavItem(_("Gestion du contenu"), reverse("wagtailadmin_home")))
+    return items

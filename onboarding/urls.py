@@ -1,0 +1,7 @@
+from django.urls import path
+
+from onboarding import views
+
+app_name = "onboarding"
+
+urlpatterns = [path("mon-plan/", views.plan, name="plan")]
