@@ -1,0 +1,1 @@
+"""Benchmarks that print figures; run from the project root (see bench/README.md)."""

@@ -1,0 +1,1 @@
+"""The smallest Django project worth serving: the baseline every figure is divided by."""

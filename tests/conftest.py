@@ -1,0 +1,40 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory, totp_for
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """allauth's rate limits live in the cache: each test starts with a clean slate."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def owner(db):
+    return OwnerFactory()
+
+
+@pytest.fixture
+def advisor(db):
+    user = AdvisorFactory()
+    user.totp_secret = totp_for(user)
+    return user
+
+
+@pytest.fixture
+def staff(db):
+    user = StaffFactory()
+    user.totp_secret = totp_for(user)
+    return user
+
+
+@pytest.fixture
+def home_page(db):
+    from core.demo import load_demo_site
+
+    return load_demo_site()
