@@ -398,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if failed:
         print(
-            f"error: more than {MAX_ERROR_SHARE:.0%} of responses were not 2xx/3xx for "
+            f"error: no responses, or more than {MAX_ERROR_SHARE:.0%} not 2xx/3xx, for "
             f"{', '.join(failed)}; these figures measure error pages.",
             file=sys.stderr,
         )

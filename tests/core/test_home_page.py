@@ -1,0 +1,62 @@
+"""The home page is a Wagtail page with editable sections; the demo loader is idempotent."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from accounts.models import User
+from core.models import StandardPage
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_presents_the_programme(client, home_page):
+    content = client.get("/").content.decode()
+    for text in ("formations", "webinaires", "bootcamps", "click and collect", "chèque"):
+        assert text.lower() in content.lower(), text
+    assert 'href="#contenu"' in content  # skip link
+    for title in ("Mentions légales", "Politique de confidentialité", "Accessibilité"):
+        assert title in content
+
+
+def test_legal_pages_are_served(client, home_page):
+    for slug in ("mentions-legales", "confidentialite", "accessibilite"):
+        assert client.get(f"/{slug}/").status_code == 200
+
+
+def test_load_demo_twice_changes_nothing(db):
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    counts = (Page.objects.count(), User.objects.count(), Site.objects.count())
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert (Page.objects.count(), User.objects.count(), Site.objects.count()) == counts
+    assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+    assert StandardPage.objects.live().count() == 3
+    assert User.objects.count() == 3
+
+
+def test_editor_can_create_a_standard_page_in_the_cms(client, staff, home_page):
+    client.force_login(staff)
+    data = nested_form_data(
+        {
+            "title": "À propos",
+            "slug": "a-propos",
+            "intro": "Qui sommes-nous ?",
+            "body": streamfield([("paragraph", rich_text("<p>Un programme pour les TPE.</p>"))]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/cms/pages/add/core/standardpage/{home_page.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    page = StandardPage.objects.get(slug="a-propos")
+    assert page.live
+    assert "Un programme pour les TPE." in client.get("/a-propos/").content.decode()
+
+
+def test_page_rules(home_page):
+    # One home page, at the top of the tree; ordinary pages go under it.
+    assert not HomePage.can_create_at(Page.get_first_root_node())
+    assert not HomePage.can_create_at(home_page)
+    assert HomePage.parent_page_types == ["wagtailcore.Page"]
+    assert StandardPage.can_create_at(home_page)
