@@ -1,0 +1,55 @@
+# Two commands: `make run` (the site on its embedded default) and `make test` (the suite).
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+PORT ?= 8000
+
+.PHONY: run test setup lint format check bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+setup: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
+	$(PY) manage.py load_demo
+
+## Install, migrate, compile translations, load the demo, then serve with a task worker.
+run: setup
+	@echo "Site : http://127.0.0.1:$(PORT)/   (Ctrl-C arrête le site et le worker)"
+	@trap 'kill 0' INT TERM EXIT; \
+	$(PY) manage.py db_worker --queue-name default & \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT); \
+	wait
+
+## Install the test extras and run the whole suite (SQLite, or PostgreSQL if DATABASE_URL is set).
+test: $(TEST_STAMP)
+	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(TEST_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(TEST_STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: $(STAMP)
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+bench: setup
+	$(PY) bench/http_load.py
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache test-artifacts
