@@ -37,9 +37,10 @@ def load_demo_accounts() -> list:
     users = []
     for account in DEMO_ACCOUNTS:
         user, _ = user_ensure(password=DEMO_PASSWORD, **account)
-        if account["role"] != Role.OWNER and not Authenticator.objects.filter(
-            user=user, type=Authenticator.Type.TOTP
-        ).exists():
+        if (
+            account["role"] != Role.OWNER
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+        ):
             TOTP.activate(user, DEMO_TOTP_SECRET)
         users.append(user)
     return users

@@ -7,10 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 class SignupForm(AllauthSignupForm):
     first_name = forms.CharField(
-        label=_("Prénom"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "given-name"})
+        label=_("Prénom"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
-        label=_("Nom"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "family-name"})
+        label=_("Nom"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     accept_terms = forms.BooleanField(
         label=_("J'accepte les conditions d'utilisation et la politique de confidentialité."),

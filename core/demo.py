@@ -3,9 +3,8 @@
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from home.models import HomePage
-
 from core.models import StandardPage
+from home.models import HomePage
 
 
 def _link(label: str, url: str) -> dict:
@@ -107,7 +106,9 @@ HOME_SECTIONS = [
                 },
                 {
                     "title": "Faites le diagnostic",
-                    "text": "Quinze questions pour savoir où vous en êtes et quoi apprendre d'abord.",
+                    "text": (
+                        "Quinze questions pour savoir où vous en êtes et quoi apprendre d'abord."
+                    ),
                 },
                 {
                     "title": "Suivez votre plan",
@@ -115,7 +116,9 @@ HOME_SECTIONS = [
                 },
                 {
                     "title": "Ouvrez votre boutique",
-                    "text": "Catalogue, créneaux de retrait, commandes : tout est prêt en une soirée.",
+                    "text": (
+                        "Catalogue, créneaux de retrait, commandes : tout est prêt en une soirée."
+                    ),
                 },
                 {
                     "title": "Demandez votre aide",

@@ -11,7 +11,11 @@ from core.tasks import send_email
 def email_payload(message: EmailMessage) -> dict:
     """The JSON-serialisable parts of a rendered message, as the send task takes them."""
     html = next(
-        (content for content, mimetype in getattr(message, "alternatives", []) if mimetype == "text/html"),
+        (
+            content
+            for content, mimetype in getattr(message, "alternatives", [])
+            if mimetype == "text/html"
+        ),
         None,
     )
     return {

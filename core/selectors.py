@@ -7,8 +7,8 @@ def legal_pages() -> list[StandardPage]:
     """The live legal pages in footer order, in one query."""
     pages = {
         page.slug: page
-        for page in StandardPage.objects.live().filter(slug__in=LEGAL_PAGE_SLUGS).only(
-            "title", "slug", "url_path"
-        )
+        for page in StandardPage.objects.live()
+        .filter(slug__in=LEGAL_PAGE_SLUGS)
+        .only("title", "slug", "url_path")
     }
     return [pages[slug] for slug in LEGAL_PAGE_SLUGS if slug in pages]

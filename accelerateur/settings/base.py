@@ -9,7 +9,6 @@ to its production counterpart. No secret lives here.
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from accelerateur.env import env_bool, env_int, env_list, env_str
 
@@ -236,7 +235,9 @@ STORAGES = {
 
 # --- Email -------------------------------------------------------------------------------------
 
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Accélérateur <ne-pas-repondre@accelerateur.local>")
+DEFAULT_FROM_EMAIL = env_str(
+    "DEFAULT_FROM_EMAIL", "Accélérateur <ne-pas-repondre@accelerateur.local>"
+)
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 EMAIL_HOST = env_str("EMAIL_HOST")
 if EMAIL_HOST:

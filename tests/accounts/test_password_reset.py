@@ -30,10 +30,14 @@ def test_reset_answers_the_same_for_known_and_unknown_addresses(
     assert "/compte/password/reset/key/" not in unknown_mail.body
 
 
-def test_reset_link_sets_a_new_password(client, owner, mailoutbox, django_capture_on_commit_callbacks):
+def test_reset_link_sets_a_new_password(
+    client, owner, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         _request_reset(client, owner.email)
-    path = re.search(r"https?://[^/\s]+(/compte/password/reset/key/\S+/)", mailoutbox[0].body).group(1)
+    path = re.search(
+        r"https?://[^/\s]+(/compte/password/reset/key/\S+/)", mailoutbox[0].body
+    ).group(1)
     form_url = client.get(path).url  # allauth moves the key into the session
     new_password = "Nouvelle-vitrine-2026"
     response = client.post(form_url, {"password1": new_password, "password2": new_password})
@@ -46,7 +50,11 @@ def test_password_change_rejects_a_wrong_current_password(client, owner):
     client.force_login(owner)
     response = client.post(
         reverse("account_change_password"),
-        {"oldpassword": "pas-le-bon", "password1": "Nouveau-2026-ok", "password2": "Nouveau-2026-ok"},
+        {
+            "oldpassword": "pas-le-bon",
+            "password1": "Nouveau-2026-ok",
+            "password2": "Nouveau-2026-ok",
+        },
     )
     assert response.status_code == 200
     assert response.context["form"].errors["oldpassword"]

@@ -35,8 +35,12 @@ def test_owner_lands_on_plan(client, owner):
     assert client.get(response.url).url == reverse("onboarding:plan")
 
 
-@pytest.mark.parametrize(("fixture", "home"), [("advisor", "advising:portfolio"), ("staff", "wagtailadmin_home")])
-def test_privileged_roles_pass_the_second_factor_then_land_on_their_home(client, request, fixture, home):
+@pytest.mark.parametrize(
+    ("fixture", "home"), [("advisor", "advising:portfolio"), ("staff", "wagtailadmin_home")]
+)
+def test_privileged_roles_pass_the_second_factor_then_land_on_their_home(
+    client, request, fixture, home
+):
     user = request.getfixturevalue(fixture)
     response = _login(client, user)
     assert response.url == reverse("mfa_authenticate")

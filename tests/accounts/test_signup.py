@@ -26,7 +26,9 @@ def _confirmation_path(body: str) -> str:
     return match.group(1)
 
 
-def test_signup_verify_login_lands_on_owner_plan(client, mailoutbox, django_capture_on_commit_callbacks):
+def test_signup_verify_login_lands_on_owner_plan(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("account_signup"), SIGNUP_DATA)
     assert response.status_code == 302
@@ -42,7 +44,8 @@ def test_signup_verify_login_lands_on_owner_plan(client, mailoutbox, django_capt
     # The mandatory verification keeps the account closed until the link is followed.
     client.logout()
     response = client.post(
-        reverse("account_login"), {"login": SIGNUP_DATA["email"], "password": SIGNUP_DATA["password1"]}
+        reverse("account_login"),
+        {"login": SIGNUP_DATA["email"], "password": SIGNUP_DATA["password1"]},
     )
     assert response.status_code == 302
     assert response.url == reverse("account_email_verification_sent")
@@ -63,7 +66,9 @@ def test_signup_verify_login_lands_on_owner_plan(client, mailoutbox, django_capt
     assert "Bonjour Amélie" in response.content.decode()
 
 
-def test_verification_mail_is_sent_only_after_commit(client, mailoutbox, django_capture_on_commit_callbacks):
+def test_verification_mail_is_sent_only_after_commit(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         client.post(reverse("account_signup"), SIGNUP_DATA)
     assert mailoutbox == []
@@ -75,11 +80,23 @@ def test_verification_mail_is_sent_only_after_commit(client, mailoutbox, django_
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"password2": "Autre-chose-2026"}, "password2", "Vous devez saisir deux fois le même mot de passe."),
+        (
+            {"password2": "Autre-chose-2026"},
+            "password2",
+            "Vous devez saisir deux fois le même mot de passe.",
+        ),
         ({"email": "pas-une-adresse"}, "email", "Saisissez une adresse de courriel valide."),
         ({"first_name": ""}, "first_name", "Champ requis."),
-        ({"accept_terms": ""}, "accept_terms", "Vous devez accepter les conditions pour créer un compte."),
-        ({"password1": "12345678", "password2": "12345678"}, "password1", "Ce mot de passe est trop court."),
+        (
+            {"accept_terms": ""},
+            "accept_terms",
+            "Vous devez accepter les conditions pour créer un compte.",
+        ),
+        (
+            {"password1": "12345678", "password2": "12345678"},
+            "password1",
+            "Ce mot de passe est trop court.",
+        ),
     ],
 )
 def test_bad_signup_input_explains_in_french_and_creates_nothing(client, changes, field, message):
@@ -95,7 +112,9 @@ def test_bad_signup_input_explains_in_french_and_creates_nothing(client, changes
     assert not User.objects.exists()
 
 
-def test_signup_with_existing_email_reveals_nothing(client, owner, mailoutbox, django_capture_on_commit_callbacks):
+def test_signup_with_existing_email_reveals_nothing(
+    client, owner, mailoutbox, django_capture_on_commit_callbacks
+):
     data = {**SIGNUP_DATA, "email": owner.email.upper()}
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("account_signup"), data)

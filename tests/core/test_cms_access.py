@@ -19,7 +19,10 @@ def test_anonymous_visitor_is_sent_to_the_allauth_login(client):
 def test_wagtail_sign_in_pages_hand_over_to_allauth(client, path):
     response = client.get(path + "?next=/cms/pages/")
     assert response.status_code == 302
-    assert response.url.split("?")[0] in (reverse("account_login"), reverse("account_reset_password"))
+    assert response.url.split("?")[0] in (
+        reverse("account_login"),
+        reverse("account_reset_password"),
+    )
     assert "next=/cms/pages/" in response.url
 
 

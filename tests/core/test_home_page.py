@@ -1,5 +1,7 @@
 """The home page is a Wagtail page with editable sections; the demo loader is idempotent."""
 
+from io import StringIO
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
@@ -27,9 +29,9 @@ def test_legal_pages_are_served(client, home_page):
 
 
 def test_load_demo_twice_changes_nothing(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     counts = (Page.objects.count(), User.objects.count(), Site.objects.count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=StringIO())
     assert (Page.objects.count(), User.objects.count(), Site.objects.count()) == counts
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert StandardPage.objects.live().count() == 3

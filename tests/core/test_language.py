@@ -36,5 +36,7 @@ def test_unknown_language_is_ignored(client, home_page):
 
 
 def test_switching_rejects_foreign_redirects(client, home_page):
-    response = client.post(reverse("set_language"), {"language": "en", "next": "https://evil.example/"})
+    response = client.post(
+        reverse("set_language"), {"language": "en", "next": "https://evil.example/"}
+    )
     assert response.url == "/"

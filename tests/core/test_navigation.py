@@ -26,7 +26,9 @@ def test_each_role_sees_its_workspace(client, owner, advisor, staff, home_page):
         assert not any(link in content for link in hidden), user
 
 
-def test_home_page_query_count_does_not_grow_with_legal_pages(client, owner, home_page, django_assert_max_num_queries):
+def test_home_page_query_count_does_not_grow_with_legal_pages(
+    client, owner, home_page, django_assert_max_num_queries
+):
     from core.models import StandardPage
 
     client.force_login(owner)

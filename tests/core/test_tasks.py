@@ -10,11 +10,17 @@ from django.test import override_settings
 
 from core.tasks import send_email
 
-PAYLOAD = {"subject": "Votre commande est prête", "body": "À tout à l'heure !", "to": ["client@exemple.example"]}
+PAYLOAD = {
+    "subject": "Votre commande est prête",
+    "body": "À tout à l'heure !",
+    "to": ["client@exemple.example"],
+}
 
 
 @pytest.mark.django_db(transaction=True)
-@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}})
+@override_settings(
+    TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+)
 def test_database_worker_sends_the_queued_email():
     from django_tasks_db.models import DBTaskResult
 
@@ -39,7 +45,9 @@ def test_rq_worker_on_redis_runs_the_queued_task():
 
     queue_name = f"test-{uuid.uuid4().hex[:8]}"
     with override_settings(
-        RQ_QUEUES={name: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 60} for name in ("default", queue_name)},
+        RQ_QUEUES={
+            name: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 60} for name in ("default", queue_name)
+        },
         TASKS={"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [queue_name]}},
     ):
         queue = django_rq.get_queue(queue_name, job_class=Job)

@@ -16,25 +16,32 @@ def _run(code: str, settings: str, **env) -> subprocess.CompletedProcess:
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "EMAIL_HOST", "AWS_STORAGE_BUCKET_NAME"}
+        if key
+        not in {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "EMAIL_HOST", "AWS_STORAGE_BUCKET_NAME"}
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings, **env)
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 DUMP = (
     "import json, django; from django.conf import settings as s; django.setup(); print(json.dumps({"
-    "'db': s.DATABASES['default']['ENGINE'], 'db_options': s.DATABASES['default'].get('OPTIONS', {}),"
+    "'db': s.DATABASES['default']['ENGINE'],"
+    "'db_options': s.DATABASES['default'].get('OPTIONS', {}),"
     "'cache': s.CACHES['default']['BACKEND'], 'sessions': s.SESSION_ENGINE,"
     "'tasks': s.TASKS['default']['BACKEND'], 'email': s.EMAIL_BACKEND,"
     "'media': s.STORAGES['default']['BACKEND']}))"
 )
 
 
-def test_embedded_default_needs_no_variable():
-    result = _run(DUMP, "accelerateur.settings.dev", DATA_DIR="/tmp/accelerateur-settings-test")
+def test_embedded_default_needs_no_variable(tmp_path):
+    result = _run(DUMP, "accelerateur.settings.dev", DATA_DIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
     config = json.loads(result.stdout)
     assert config["db"] == "django.db.backends.sqlite3"
@@ -65,7 +72,9 @@ def test_scale_is_switched_on_by_variables():
     assert config["media"] == "storages.backends.s3.S3Storage"
 
 
-@pytest.mark.parametrize("key", [None, "", "short", "dev-only-insecure-key-change-me-in-production-0123456789"])
+@pytest.mark.parametrize(
+    "key", [None, "", "short", "dev-only-insecure-key-change-me-in-production-0123456789"]
+)
 def test_production_refuses_to_start_without_a_real_secret_key(key):
     env = {} if key is None else {"SECRET_KEY": key}
     result = _run("import django; django.setup()", "accelerateur.settings.production", **env)
@@ -77,7 +86,11 @@ def test_production_deploy_check_prints_no_warning():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "accelerateur.settings.production", "SECRET_KEY": GOOD_KEY},
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "accelerateur.settings.production",
+            "SECRET_KEY": GOOD_KEY,
+        },
         capture_output=True,
         text=True,
         timeout=120,

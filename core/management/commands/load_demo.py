@@ -15,7 +15,7 @@ class Command(BaseCommand):
         load_demo_accounts()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
-        self.stdout.write("Comptes de démonstration (mot de passe : %s) :" % DEMO_PASSWORD)
+        self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")
         for account in DEMO_ACCOUNTS:
             self.stdout.write(f"  - {account['email']:<28} {account['role'].label}")
         self.stdout.write(
