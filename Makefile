@@ -26,10 +26,9 @@ setup: $(STAMP)
 ## Install, migrate, compile translations, load the demo, then serve with a task worker.
 run: setup
 	@echo "Site : http://127.0.0.1:$(PORT)/   (Ctrl-C arrête le site et le worker)"
-	@trap 'kill 0' INT TERM EXIT; \
-	$(PY) manage.py db_worker --queue-name default & \
-	$(PY) manage.py runserver 127.0.0.1:$(PORT); \
-	wait
+	@$(PY) manage.py db_worker --queue-name default & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## Install the test extras and run the whole suite (SQLite, or PostgreSQL if DATABASE_URL is set).
 test: $(TEST_STAMP)
