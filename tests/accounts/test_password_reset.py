@@ -70,3 +70,14 @@ def test_login_failures_are_rate_limited(client, owner):
     assert response.context["form"].non_field_errors() == [
         "Trop de tentatives de connexion échouées. Veuillez réessayer ultérieurement."
     ]
+
+
+def test_reset_with_a_malformed_address_explains_and_sends_nothing(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _request_reset(client, "pas-une-adresse")
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"] == ["Saisissez une adresse de courriel valide."]
+    assert 'value="pas-une-adresse"' in response.content.decode()
+    assert mailoutbox == []
