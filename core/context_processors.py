@@ -1,4 +1,4 @@
-"""Values every template needs: the site's name and the legal pages for the footer."""
+"""Values every template needs: the site's name (the footer's legal pages come from a tag)."""
 
 from django.conf import settings
 

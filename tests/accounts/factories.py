@@ -1,9 +1,16 @@
 """Factories for people: owners, advisors and staff with verified addresses."""
 
+import time
+
 import factory
 from allauth.account.models import EmailAddress
-from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa import app_settings
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+)
 from django.contrib.auth.models import Group
 
 from accounts.models import User
@@ -54,12 +61,5 @@ def totp_for(user) -> str:
 
 
 def current_code(secret: str) -> str:
-    import time
-
-    from allauth.mfa import app_settings
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
+    """The code an authenticator app would show now for this secret."""
     return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))
-
-
-__all__ = ["Authenticator", "AdvisorFactory", "OwnerFactory", "StaffFactory", "totp_for"]

@@ -4,7 +4,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from django.urls import reverse
 
-from tests.accounts.factories import PASSWORD, AdvisorFactory, StaffFactory
+from tests.accounts.factories import PASSWORD, AdvisorFactory, StaffFactory, current_code
 
 pytestmark = pytest.mark.django_db
 
@@ -41,16 +41,11 @@ def test_privileged_user_without_totp_is_sent_to_set_it_up(client, factory):
 
 
 def test_setting_up_totp_opens_the_workspace(client):
-    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-
     user = AdvisorFactory()
     _password_login(client, user)
     _confirm_password(client, user)
     client.get(reverse("mfa_activate_totp"))
-    secret = client.session["mfa.totp.secret"]
-    import time
-
-    code = format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+    code = current_code(client.session["mfa.totp.secret"])
     response = client.post(reverse("mfa_activate_totp"), {"code": code})
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
