@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import allauth_urlpatterns
+from core.views import set_language
 
 
 class ToAllauth(RedirectView):
@@ -23,10 +24,11 @@ urlpatterns = [
     path("cms/password_reset/", ToAllauth.as_view(url=reverse_lazy("account_reset_password"))),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language, name="set_language"),
     *allauth_urlpatterns,
     path("", include("accounts.urls")),
     path("", include("onboarding.urls")),
+    path("", include("courses.urls")),
     path("", include("advising.urls")),
 ]
 

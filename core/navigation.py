@@ -16,10 +16,11 @@ class NavItem:
 
 def navigation_for(user) -> list[NavItem]:
     """Links for the main navigation: each role sees its own workspace."""
-    items = [NavItem(_("Accueil"), "/")]
+    items = [NavItem(_("Accueil"), "/"), NavItem(_("Formations"), "/formations/")]
     role = role_of(user)
     if role == Role.OWNER:
         items.append(NavItem(_("Mon plan"), reverse("onboarding:plan")))
+        items.append(NavItem(_("Mon parcours"), reverse("courses:dashboard")))
     elif role == Role.ADVISOR:
         items.append(NavItem(_("Mon portefeuille"), reverse("advising:portfolio")))
     elif role == Role.STAFF:

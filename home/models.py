@@ -21,7 +21,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("sections")]
     search_fields = [*Page.search_fields, index.SearchField("sections")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage"]
+    subpage_types = ["core.StandardPage", "courses.CatalogPage"]
     max_count = 1
 
     class Meta:

@@ -5,13 +5,15 @@ from django.core.management.base import BaseCommand
 
 from accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from core.demo import load_demo_site
+from courses.demo import load_demo_courses
 
 
 class Command(BaseCommand):
     help = "Charge le contenu et les comptes de démonstration (idempotent)."
 
     def handle(self, *args, **options):
-        load_demo_site()
+        home = load_demo_site()
+        load_demo_courses(home)
         load_demo_accounts()
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))

@@ -1,0 +1,265 @@
+"""The catalogue as editors build it: catalogue › tracks › courses › lessons."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock, QuizBlock
+
+
+class Level(models.TextChoices):
+    BEGINNER = "beginner", _("Débutant")
+    INTERMEDIATE = "intermediate", _("Intermédiaire")
+    ADVANCED = "advanced", _("Avancé")
+
+
+class Format(models.TextChoices):
+    ONLINE = "online", _("Module en ligne")
+    VIDEO = "video", _("Vidéos courtes")
+    WORKSHOP = "workshop", _("Atelier pratique")
+
+
+class CatalogPage(Page):
+    """/formations/: every course, with filters and search."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.TrackPage"]
+    max_count = 1
+    # The anonymous version of the page is the same for everyone: see courses.cache.
+    cache_for_anonymous = True
+    cache_query_params = ("q", "track", "format", "level", "effort")
+
+    class Meta:
+        verbose_name = _("catalogue des formations")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.catalogue import catalogue_search
+
+        context = super().get_context(request, *args, **kwargs)
+        context["search"] = catalogue_search(self, request.GET)
+        if request.user.is_authenticated:
+            from courses.selectors import learner_statuses
+
+            statuses = learner_statuses(request.user)
+            for course in context["search"].courses:
+                course.learner_status = statuses.get(course.pk)
+        return context
+
+
+class TrackPage(Page):
+    """A track ("parcours"): the common core, or a specialised set of courses."""
+
+    intro = models.TextField(_("introduction"), max_length=500)
+    is_core = models.BooleanField(
+        _("tronc commun"),
+        default=False,
+        help_text=_("Les bases que tout le monde devrait suivre ; recommandées en premier."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("is_core")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.CoursePage"]
+    cache_for_anonymous = True
+
+    class Meta:
+        verbose_name = _("parcours")
+        verbose_name_plural = _("parcours")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import track_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = track_courses(self)
+        if request.user.is_authenticated:
+            from courses.selectors import learner_statuses
+
+            statuses = learner_statuses(request.user)
+            for course in context["courses"]:
+                course.learner_status = statuses.get(course.pk)
+        return context
+
+
+class CourseTheme(TaggedItemBase):
+    content_object = ParentalKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="tagged_themes"
+    )
+
+    class Meta:
+        verbose_name = _("thème")
+        verbose_name_plural = _("thèmes")
+
+
+class CoursePage(Page):
+    """A course: a sequence of lessons with a promise, a level and an effort."""
+
+    summary = models.TextField(_("résumé"), max_length=300)
+    objectives = models.TextField(
+        _("objectifs"), help_text=_("Un objectif par ligne : « Créer sa fiche Google »…")
+    )
+    level = models.CharField(_("niveau"), max_length=20, choices=Level.choices)
+    format = models.CharField(_("format"), max_length=20, choices=Format.choices)
+    effort_hours = models.DecimalField(
+        _("durée (heures)"),
+        max_digits=4,
+        decimal_places=1,
+        validators=[MinValueValidator(0.5), MaxValueValidator(100)],
+    )
+    prerequisites = ParentalManyToManyField(
+        "courses.CoursePage",
+        verbose_name=_("formations à suivre avant"),
+        blank=True,
+        symmetrical=False,
+        related_name="unlocks",
+    )
+    prerequisites_text = models.TextField(_("prérequis"), blank=True, max_length=500)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    themes = ClusterTaggableManager(
+        verbose_name=_("thèmes"), through=CourseTheme, blank=True, related_name="courses"
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("format"), FieldPanel("effort_hours")]),
+        MultiFieldPanel(
+            [FieldPanel("prerequisites_text"), FieldPanel("prerequisites")],
+            heading=_("Prérequis"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("themes"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("prerequisites_text"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.FilterField("level"),
+        index.FilterField("format"),
+        index.FilterField("effort_hours"),
+    ]
+    parent_page_types = ["courses.TrackPage"]
+    subpage_types = ["courses.LessonPage"]
+    cache_for_anonymous = True
+
+    class Meta:
+        verbose_name = _("formation")
+        verbose_name_plural = _("formations")
+
+    @property
+    def objective_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import can_enrol, course_outline
+
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = course_outline(self, request.user)
+        context["can_enrol"] = can_enrol(request.user)
+        return context
+
+
+class LessonPage(Page):
+    """One lesson: a short read or video that ends with actions, and perhaps a quiz."""
+
+    intro = models.TextField(_("résumé"), blank=True, max_length=400)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("contenu"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("durée estimée (minutes)"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(240)],
+    )
+    optional = models.BooleanField(
+        _("leçon facultative"),
+        default=False,
+        help_text=_("Non exigée pour terminer la formation (sauf si elle a un quiz)."),
+    )
+    quiz = StreamField(QuizBlock(), verbose_name=_("questions"), blank=True)
+    quiz_pass_mark = models.PositiveSmallIntegerField(
+        _("note pour réussir (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    # Kept in step with ``quiz`` on save, so outlines need not load every quiz.
+    has_quiz = models.BooleanField(default=False, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("optional")]),
+        FieldPanel("body"),
+    ]
+    quiz_panels = [FieldPanel("quiz_pass_mark"), FieldPanel("quiz")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Contenu")),
+            ObjectList(quiz_panels, heading=_("Quiz")),
+            ObjectList(Page.promote_panels, heading=_("Promotion")),
+            ObjectList(Page.settings_panels, heading=_("Paramètres")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("leçon")
+        verbose_name_plural = _("leçons")
+
+    @property
+    def counts_for_completion(self) -> bool:
+        """Required lessons, and any lesson with a quiz (every quiz must be passed)."""
+        return not self.optional or self.has_quiz
+
+    @cached_property
+    def course(self) -> CoursePage:
+        return CoursePage.objects.get(path=self.path[: -self.steplen])
+
+    def save(self, *args, **kwargs):
+        # Converting every question now gives each answer its id before the first save: raw
+        # data (from code or an import) would otherwise be stored without answer ids, and the
+        # quiz form and attempts rely on ids that never change.
+        questions = list(self.quiz)
+        self.has_quiz = bool(questions)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "quiz" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "has_quiz"}
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(self, request.user, quiz_form=kwargs.get("quiz_form")))
+        return context

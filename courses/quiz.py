@@ -1,0 +1,127 @@
+"""Quizzes: the form a learner fills in, and the scoring done on the server.
+
+The form carries only the identifiers and texts of the answers: which ones are right, and the
+explanations, never reach the browser before the learner has submitted.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from courses.blocks import MULTIPLE
+
+
+@dataclass(frozen=True)
+class Answer:
+    id: str
+    text: str
+    correct: bool
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    kind: str
+    answers: tuple[Answer, ...]
+
+    @property
+    def right_ids(self) -> frozenset[str]:
+        return frozenset(answer.id for answer in self.answers if answer.correct)
+
+
+@dataclass(frozen=True)
+class Score:
+    score: int
+    passed: bool
+    review: list[dict]
+
+
+def quiz_questions(lesson) -> list[Question]:
+    """The lesson's quiz as plain data; the block ids are stable across edits of other blocks."""
+    return [
+        Question(
+            id=block.id,
+            text=block.value["text"],
+            kind=block.value["kind"],
+            answers=tuple(
+                Answer(
+                    id=item.id,
+                    text=item.value["text"],
+                    correct=bool(item.value["correct"]),
+                    explanation=item.value["explanation"],
+                )
+                for item in block.value["answers"].bound_blocks
+            ),
+        )
+        for block in lesson.quiz
+    ]
+
+
+def field_name(question: Question) -> str:
+    return f"q-{question.id}"
+
+
+class QuizForm(forms.Form):
+    """One field per question: radio buttons, or checkboxes when several answers are right."""
+
+    def __init__(self, questions: list[Question], *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = questions
+        for number, question in enumerate(questions, start=1):
+            choices = [(answer.id, answer.text) for answer in question.answers]
+            label = f"{number}. {question.text}"
+            if question.kind == MULTIPLE:
+                field = forms.MultipleChoiceField(
+                    label=label,
+                    choices=choices,
+                    widget=forms.CheckboxSelectMultiple,
+                    help_text=_("Plusieurs réponses possibles."),
+                    error_messages={"required": _("Cochez au moins une réponse.")},
+                )
+            else:
+                field = forms.ChoiceField(
+                    label=label,
+                    choices=choices,
+                    widget=forms.RadioSelect,
+                    error_messages={"required": _("Choisissez une réponse.")},
+                )
+            field.error_messages["invalid_choice"] = _(
+                "Cette réponse n'existe plus : la question a changé, choisissez à nouveau."
+            )
+            self.fields[field_name(question)] = field
+
+    def chosen(self) -> dict[str, list[str]]:
+        """Question id → the answer ids chosen, from valid data."""
+        chosen = {}
+        for question in self.questions:
+            value = self.cleaned_data[field_name(question)]
+            chosen[question.id] = sorted(value) if isinstance(value, list) else [value]
+        return chosen
+
+
+def score_quiz(questions: list[Question], chosen: dict[str, list[str]], pass_mark: int) -> Score:
+    """Score out of 100: a question counts when the chosen set is exactly the right set."""
+    review = []
+    for question in questions:
+        picked = set(chosen.get(question.id, []))
+        review.append(
+            {
+                "question": question.text,
+                "correct": picked == question.right_ids,
+                "chosen": [
+                    {
+                        "text": answer.text,
+                        "correct": answer.correct,
+                        "explanation": answer.explanation,
+                    }
+                    for answer in question.answers
+                    if answer.id in picked
+                ],
+            }
+        )
+    right = sum(1 for item in review if item["correct"])
+    score = round(100 * right / len(questions)) if questions else 0
+    return Score(score=score, passed=score >= pass_mark, review=review)

@@ -1,0 +1,298 @@
+"""Reads: outlines, a learner's progress, "Mon parcours", recommendations and the catalogue.
+
+Every function runs a fixed number of queries whatever the number of lessons or courses:
+lessons, progress rows and attempts are fetched in one query each and joined in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Count, Max, Q
+
+from accounts.roles import Role, role_of
+from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, TrackPage
+from courses.quiz import QuizForm, quiz_questions
+
+LESSON_LINE_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "estimated_minutes",
+    "optional",
+    "has_quiz",
+)
+
+
+@dataclass
+class LessonLine:
+    """A lesson as listed in an outline, with the learner's state."""
+
+    id: int
+    title: str
+    url: str
+    minutes: int
+    optional: bool
+    has_quiz: bool
+    done: bool = False
+
+    @property
+    def counts(self) -> bool:
+        return not self.optional or self.has_quiz
+
+
+@dataclass
+class Outline:
+    """A course's lessons in order, and where one learner stands in it."""
+
+    course: CoursePage
+    lessons: list[LessonLine]
+    enrolment: Enrolment | None = None
+
+    @property
+    def enrolled(self) -> bool:
+        return self.enrolment is not None
+
+    @property
+    def completed(self) -> bool:
+        return bool(self.enrolment and self.enrolment.completed_at)
+
+    @property
+    def counted(self) -> list[LessonLine]:
+        return [line for line in self.lessons if line.counts]
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for line in self.counted if line.done)
+
+    @property
+    def total_count(self) -> int:
+        return len(self.counted)
+
+    @property
+    def percent(self) -> int:
+        if self.completed:
+            return 100
+        return round(100 * self.done_count / self.total_count) if self.total_count else 0
+
+    @property
+    def minutes(self) -> int:
+        return sum(line.minutes for line in self.lessons)
+
+    @property
+    def next_lesson(self) -> LessonLine | None:
+        """The first lesson still to do: counted ones first, then optional ones."""
+        return next((line for line in self.counted if not line.done), None) or next(
+            (line for line in self.lessons if not line.done), None
+        )
+
+    @property
+    def resume_lesson(self) -> LessonLine | None:
+        """Where "Reprendre" leads: the lesson last opened if unfinished, else the next one."""
+        last_id = self.enrolment.last_lesson_id if self.enrolment else None
+        last = next((line for line in self.lessons if line.id == last_id), None)
+        if last and not last.done:
+            return last
+        return self.next_lesson or (self.lessons[0] if self.lessons else None)
+
+    def neighbours(self, lesson_id: int) -> tuple[LessonLine | None, LessonLine | None]:
+        ids = [line.id for line in self.lessons]
+        if lesson_id not in ids:
+            return None, None
+        index = ids.index(lesson_id)
+        previous = self.lessons[index - 1] if index > 0 else None
+        following = self.lessons[index + 1] if index + 1 < len(self.lessons) else None
+        return previous, following
+
+
+def _lesson_lines(lessons, done_ids: set[int]) -> list[LessonLine]:
+    return [
+        LessonLine(
+            id=lesson.pk,
+            title=lesson.title,
+            url=lesson.url,
+            minutes=lesson.estimated_minutes,
+            optional=lesson.optional,
+            has_quiz=lesson.has_quiz,
+            done=lesson.pk in done_ids,
+        )
+        for lesson in lessons
+    ]
+
+
+def _lessons_of(courses) -> dict[str, list[LessonPage]]:
+    """Live lessons of several courses in one query, keyed by the course's tree path."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    steplen = LessonPage.steplen
+    lessons = (
+        LessonPage.objects.live()
+        .filter(reduce(or_, [Q(path__startswith=course.path) for course in courses]))
+        .filter(depth__in={course.depth + 1 for course in courses})
+        .only(*LESSON_LINE_FIELDS)
+        .order_by("path")
+    )
+    by_course: dict[str, list[LessonPage]] = {course.path: [] for course in courses}
+    for lesson in lessons:
+        by_course.setdefault(lesson.path[:-steplen], []).append(lesson)
+    return by_course
+
+
+def _enrolment(user, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def course_outline(course: CoursePage, user) -> Outline:
+    """The course page's outline: two queries, plus one for a signed-in learner's progress."""
+    enrolment = _enrolment(user, course)
+    done_ids = set()
+    if enrolment:
+        done_ids = set(enrolment.progress.values_list("lesson_id", flat=True))
+    lessons = _lessons_of([course])[course.path]
+    return Outline(course=course, lessons=_lesson_lines(lessons, done_ids), enrolment=enrolment)
+
+
+def can_enrol(user) -> bool:
+    """Enrolment is for business owners; advisors and staff read the courses without it."""
+    return role_of(user) == Role.OWNER
+
+
+@dataclass
+class BestAttempt:
+    score: int
+    passed: bool
+    count: int
+
+
+def best_attempt(enrolment: Enrolment | None, lesson: LessonPage) -> BestAttempt | None:
+    """The best score counts; every attempt is kept. One aggregate query."""
+    if enrolment is None:
+        return None
+    stats = QuizAttempt.objects.filter(enrolment=enrolment, lesson=lesson).aggregate(
+        best=Max("score"), count=Count("id")
+    )
+    if not stats["count"]:
+        return None
+    return BestAttempt(
+        score=stats["best"], passed=stats["best"] >= lesson.quiz_pass_mark, count=stats["count"]
+    )
+
+
+def lesson_context(lesson: LessonPage, user, quiz_form: QuizForm | None = None) -> dict:
+    """Everything the lesson page shows around its body, for one learner."""
+    course = CoursePage.objects.get(path=lesson.path[: -lesson.steplen])
+    outline = course_outline(course, user)
+    previous, following = outline.neighbours(lesson.pk)
+    line = next((item for item in outline.lessons if item.id == lesson.pk), None)
+    enrolment = outline.enrolment
+    if enrolment is not None:
+        from courses.services import record_visit
+
+        record_visit(enrolment, lesson)
+    attempt = best_attempt(enrolment, lesson) if lesson.has_quiz else None
+    if quiz_form is None and lesson.has_quiz and enrolment is not None:
+        quiz_form = QuizForm(quiz_questions(lesson))
+    return {
+        "course": course,
+        "outline": outline,
+        "lesson_line": line,
+        "previous_lesson": previous,
+        "next_lesson": following,
+        "best_attempt": attempt,
+        "quiz_form": quiz_form,
+        "can_enrol": can_enrol(user),
+    }
+
+
+# --- "Mon parcours" ------------------------------------------------------------------------
+
+
+@dataclass
+class Dashboard:
+    in_progress: list[Outline] = field(default_factory=list)
+    completed: list[Outline] = field(default_factory=list)
+    recommended: list[CoursePage] = field(default_factory=list)
+
+
+def dashboard(user) -> Dashboard:
+    """A learner's courses with their progress, and what to take next. Five queries."""
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course")
+        .order_by("-last_activity_at", "-pk")
+    )
+    courses = [enrolment.course for enrolment in enrolments]
+    lessons = _lessons_of(courses)
+    done_ids = set(
+        LessonProgress.objects.filter(enrolment__user=user).values_list("lesson_id", flat=True)
+    )
+    board = Dashboard()
+    for enrolment in enrolments:
+        outline = Outline(
+            course=enrolment.course,
+            lessons=_lesson_lines(lessons.get(enrolment.course.path, []), done_ids),
+            enrolment=enrolment,
+        )
+        (board.completed if enrolment.completed_at else board.in_progress).append(outline)
+    board.completed.sort(key=lambda outline: outline.enrolment.completed_at, reverse=True)
+    board.recommended = recommended_courses(user, enrolments)
+    return board
+
+
+def recommended_courses(user, enrolments: list[Enrolment], limit: int = 3) -> list[CoursePage]:
+    """Courses to take next, best first.
+
+    A course whose prerequisites the learner has all completed comes first (it is the natural
+    next step), then the common core, then courses of tracks the learner already follows.
+    """
+    completed = {e.course_id for e in enrolments if e.completed_at}
+    enrolled = {e.course_id for e in enrolments}
+    followed_tracks = {e.course.path[: -CoursePage.steplen] for e in enrolments}
+    candidates = list(CoursePage.objects.live().exclude(pk__in=enrolled).order_by("path"))
+    if not candidates:
+        return []
+    core_paths = set(TrackPage.objects.live().filter(is_core=True).values_list("path", flat=True))
+    requirements: dict[int, set[int]] = {}
+    through = CoursePage.prerequisites.through
+    for course_id, required_id in through.objects.filter(
+        from_coursepage__in=[c.pk for c in candidates]
+    ).values_list("from_coursepage_id", "to_coursepage_id"):
+        requirements.setdefault(course_id, set()).add(required_id)
+
+    def rank(course: CoursePage) -> tuple:
+        needed = requirements.get(course.pk, set())
+        track = course.path[: -CoursePage.steplen]
+        unlocked = needed <= completed
+        return (
+            not (needed and unlocked),
+            not unlocked,
+            track not in core_paths,
+            track not in followed_tracks,
+            course.path,
+        )
+
+    return sorted(candidates, key=rank)[:limit]
+
+
+def track_courses(track: TrackPage) -> list[CoursePage]:
+    return list(
+        CoursePage.objects.live().child_of(track).order_by("path").prefetch_related("themes")
+    )
+
+
+def learner_statuses(user) -> dict[int, str]:
+    """Course id → "enrolled" or "completed", for the badges on course cards."""
+    return {
+        course_id: "completed" if completed_at else "enrolled"
+        for course_id, completed_at in Enrolment.objects.filter(user=user).values_list(
+            "course_id", "completed_at"
+        )
+    }

@@ -1,0 +1,118 @@
+"""A learner's actions on a course: enrol, mark a lesson done, answer a quiz, see where they are.
+
+The pages themselves (catalogue, tracks, courses, lessons) are Wagtail pages; these views
+handle the writes and the learner's own pages, all reserved to business owners.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.decorators import role_required
+from accounts.roles import Role
+from courses import services
+from courses.models import CoursePage, LessonPage, QuizAttempt
+from courses.quiz import QuizForm, quiz_questions
+from courses.selectors import course_outline
+from courses.selectors import dashboard as dashboard_for
+
+
+@role_required(Role.OWNER)
+def dashboard(request):
+    """ "Mon parcours": my courses, where I stand in each, and what to take next."""
+    return render(request, "courses/dashboard.html", {"board": dashboard_for(request.user)})
+
+
+@require_POST
+@role_required(Role.OWNER)
+def enrol(request, course_id: int):
+    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    services.enrol(request.user, course)
+    outline = course_outline(course, request.user)
+    messages.success(
+        request, _("Vous êtes inscrit à « %(title)s ». Bonne formation !") % {"title": course.title}
+    )
+    target = outline.resume_lesson
+    return redirect(target.url if target else course.url)
+
+
+def _live_lesson(lesson_id: int) -> LessonPage:
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+def _enrolment_or_403(user, lesson):
+    try:
+        return services.enrolment_for_lesson(user, lesson)
+    except services.NotEnrolled as error:
+        raise PermissionDenied(str(error)) from error
+
+
+@require_POST
+@role_required(Role.OWNER)
+def mark_done(request, lesson_id: int):
+    lesson = _live_lesson(lesson_id)
+    _enrolment_or_403(request.user, lesson)
+    try:
+        services.mark_lesson_done(request.user, lesson)
+    except services.QuizRequired as error:
+        messages.error(request, str(error))
+        return redirect(lesson.url)
+    return _after_progress(request, lesson)
+
+
+def _after_progress(request, lesson: LessonPage):
+    """Go on to the next lesson, or back to the course once it is complete."""
+    course = CoursePage.objects.get(path=lesson.path[: -lesson.steplen])
+    outline = course_outline(course, request.user)
+    if outline.completed:
+        messages.success(
+            request,
+            _("Bravo, vous avez terminé la formation « %(title)s » !") % {"title": course.title},
+        )
+        return redirect(course.url)
+    _previous, following = outline.neighbours(lesson.pk)
+    target = following or outline.next_lesson
+    return redirect(target.url if target else course.url)
+
+
+@require_POST
+@role_required(Role.OWNER)
+def submit_quiz(request, lesson_id: int):
+    """Score the answers on the server; missing answers re-show the form with the choices made."""
+    lesson = _live_lesson(lesson_id)
+    if not lesson.has_quiz:
+        raise Http404
+    _enrolment_or_403(request.user, lesson)
+    form = QuizForm(quiz_questions(lesson), request.POST)
+    if not form.is_valid():
+        context = lesson.get_context(request, quiz_form=form)
+        return TemplateResponse(request, lesson.get_template(request), context, status=400)
+    attempt = services.submit_quiz(request.user, lesson, form.chosen())
+    return redirect("courses:attempt", attempt_id=attempt.pk)
+
+
+@role_required(Role.OWNER)
+def attempt(request, attempt_id: int):
+    """The result of one attempt, with the explanation of each answer chosen."""
+    attempt = get_object_or_404(
+        QuizAttempt.objects.select_related("lesson", "enrolment__course"),
+        pk=attempt_id,
+        enrolment__user=request.user,
+    )
+    outline = course_outline(attempt.enrolment.course, request.user)
+    _previous, following = outline.neighbours(attempt.lesson_id)
+    return render(
+        request,
+        "courses/attempt.html",
+        {
+            "attempt": attempt,
+            "lesson": attempt.lesson,
+            "course": attempt.enrolment.course,
+            "outline": outline,
+            "next_lesson": following,
+        },
+    )
