@@ -1,6 +1,12 @@
 import pytest
 
-from tests.courses.factories import make_catalog, make_course, make_lesson, make_track, quiz_question
+from tests.courses.factories import (
+    make_catalog,
+    make_course,
+    make_lesson,
+    make_track,
+    quiz_question,
+)
 
 
 @pytest.fixture
@@ -20,7 +26,10 @@ def course(track):
     make_lesson(
         course,
         4,
-        quiz=[quiz_question("Question simple ?"), quiz_question("Question multiple ?", "multiple", 2)],
+        quiz=[
+            quiz_question("Question simple ?"),
+            quiz_question("Question multiple ?", "multiple", 2),
+        ],
         pass_mark=100,
     )
     return course

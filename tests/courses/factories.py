@@ -20,7 +20,9 @@ def make_catalog(home) -> CatalogPage:
 
 
 def make_track(catalog, slug="vendre-en-ligne", title="Vendre en ligne", is_core=False):
-    return publish(catalog, TrackPage(title=title, slug=slug, intro="Pour vendre.", is_core=is_core))
+    return publish(
+        catalog, TrackPage(title=title, slug=slug, intro="Pour vendre.", is_core=is_core)
+    )
 
 
 def make_course(track, slug="click-and-collect", title="Le click and collect", lessons=3, **fields):
