@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import HomeSectionsBlock
+from core.routing import DirectRouteMixin
 
 
-class HomePage(Page):
+class HomePage(DirectRouteMixin, Page):
     """The site's root page: courses, webinars, bootcamps, storefront and grant at a glance."""
 
     intro = models.TextField(

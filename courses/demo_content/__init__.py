@@ -1,0 +1,1 @@
+"""French demo catalogue: one module per track, each exposing ``TRACK`` (see ``learning.demo``)."""
