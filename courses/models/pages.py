@@ -183,6 +183,8 @@ class CoursePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self, request.user)
         context["can_enrol"] = can_enrol(request.user)
+        # .all() rather than a queryset method: in a preview, the relation is held in memory.
+        context["prerequisites"] = [course for course in self.prerequisites.all() if course.live]
         return context
 
 

@@ -52,7 +52,8 @@ def shelves(catalog):
 
 
 def titles(response) -> list[str]:
-    found = re.findall(r'<h3 class="course-title"><a href="[^"]+">([^<]+)</a></h3>', response.content.decode())
+    pattern = r'<h3 class="course-title"><a href="[^"]+">([^<]+)</a></h3>'
+    found = re.findall(pattern, response.content.decode())
     return [html.unescape(title) for title in found]
 
 

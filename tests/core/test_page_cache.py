@@ -1,0 +1,88 @@
+"""The anonymous catalogue is served from the cache, never to or from a signed-in person."""
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.page_cache import HEADER
+from tests.courses.factories import make_catalog, make_course, make_track
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue(home_page):
+    catalog = make_catalog(home_page)
+    make_course(make_track(catalog), lessons=1)
+    return catalog
+
+
+def test_second_anonymous_visit_is_served_from_the_cache_without_queries(client, catalogue):
+    first = client.get("/formations/")
+    assert first[HEADER] == "miss"
+    with CaptureQueriesContext(connection) as context:
+        second = client.get("/formations/")
+    assert second[HEADER] == "hit"
+    assert second.content == first.content
+    assert len(context.captured_queries) == 0
+
+
+def test_a_signed_in_person_never_gets_nor_fills_the_cache(client, catalogue, owner):
+    client.force_login(owner)
+    mine = client.get("/formations/")
+    assert HEADER not in mine
+    assert owner.get_short_name() in mine.content.decode()
+    client.logout()
+    client.cookies.pop(settings.SESSION_COOKIE_NAME, None)
+    anonymous = client.get("/formations/")
+    assert anonymous[HEADER] == "miss"
+    assert owner.get_short_name() not in anonymous.content.decode()
+    client.force_login(owner)
+    assert HEADER not in client.get("/formations/")
+
+
+def test_publishing_shows_the_change_at_once(client, catalogue):
+    from courses.models import CoursePage
+
+    client.get("/formations/")
+    course = CoursePage.objects.get()
+    course.title = "Un titre tout neuf"
+    course.save_revision().publish()
+    response = client.get("/formations/")
+    assert response[HEADER] == "miss"
+    assert "Un titre tout neuf" in response.content.decode()
+
+
+def test_unpublishing_removes_the_course_at_once(client, catalogue):
+    from courses.models import CoursePage
+
+    client.get("/formations/")
+    CoursePage.objects.get().unpublish()
+    assert "Le click and collect" not in client.get("/formations/").content.decode()
+
+
+def test_each_language_has_its_own_copy(client, catalogue):
+    client.get("/formations/")
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = client.get("/formations/")
+    assert english[HEADER] == "miss"
+    assert 'lang="en"' in english.content.decode()
+
+
+def test_unknown_query_parameters_are_not_stored(client, catalogue):
+    client.get("/formations/", {"utm_source": "x"})
+    assert HEADER not in client.get("/formations/", {"utm_source": "x"})
+    assert client.get("/formations/", {"q": "collect"})[HEADER] == "miss"
+    assert client.get("/formations/", {"q": "collect"})[HEADER] == "hit"
+
+
+def test_pages_that_did_not_opt_in_are_not_stored(client, catalogue):
+    client.get("/")
+    assert HEADER not in client.get("/")
+
+
+def test_pending_messages_bypass_the_cache(client, catalogue):
+    client.get("/formations/")
+    client.cookies["messages"] = "anything"
+    assert HEADER not in client.get("/formations/")
