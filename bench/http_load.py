@@ -195,18 +195,27 @@ def check_loopback(url: str) -> None:
         raise ValueError(f"Load is only ever sent to loopback addresses, not {url!r}.")
 
 
-def drive_load(url: str, seconds: int, connections: int) -> LoadResult:
-    """Load `url` for `seconds` over `connections` connections, with wrk when it is there."""
+def drive_load(
+    url: str, seconds: int, connections: int, headers: dict[str, str] | None = None
+) -> LoadResult:
+    """Load `url` for `seconds` over `connections` connections, with wrk when it is there.
+
+    `headers` go with every request: a session cookie measures a signed-in person's page.
+    """
     check_loopback(url)
     wrk = shutil.which("wrk")
     if wrk:
-        return wrk_load(wrk, url, seconds, connections)
-    return python_load(url, seconds, connections)
+        return wrk_load(wrk, url, seconds, connections, headers or {})
+    return python_load(url, seconds, connections, headers or {})
 
 
-def wrk_load(wrk: str, url: str, seconds: int, connections: int) -> LoadResult:
+def wrk_load(
+    wrk: str, url: str, seconds: int, connections: int, headers: dict[str, str]
+) -> LoadResult:
     threads = min(2, connections)
     command = [wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for name, value in headers.items():
+        command += ["-H", f"{name}: {value}"]
     # wrk drops replies slower than its 2 s default as timeouts; a slow page must be measured.
     command += ["--timeout", f"{REQUEST_TIMEOUT_S}s", url]
     completed = subprocess.run(
@@ -259,7 +268,7 @@ class Tally:
     socket_errors: int = 0
 
 
-def client_loop(url: str, deadline: float, tally: Tally) -> None:
+def client_loop(url: str, deadline: float, tally: Tally, headers: dict[str, str]) -> None:
     """Keep-alive GETs until the deadline; http.client reconnects when the server closes."""
     parts = urlsplit(url)
     path = parts.path or "/"
@@ -270,7 +279,7 @@ def client_loop(url: str, deadline: float, tally: Tally) -> None:
         while time.monotonic() < deadline:
             started = time.perf_counter()
             try:
-                connection.request("GET", path)
+                connection.request("GET", path, headers=headers)
                 response = connection.getresponse()
                 response.read()
             except (OSError, http.client.HTTPException):
@@ -292,12 +301,12 @@ def percentile_ms(sorted_latencies_s: list[float], percent: float) -> float:
     return sorted_latencies_s[rank - 1] * 1000
 
 
-def python_load(url: str, seconds: int, connections: int) -> LoadResult:
+def python_load(url: str, seconds: int, connections: int, headers: dict[str, str]) -> LoadResult:
     """The fallback when wrk is missing: slower, so it saturates a server less, but bounded."""
     deadline = time.monotonic() + seconds
     tallies = [Tally() for _ in range(connections)]
     threads = [
-        threading.Thread(target=client_loop, args=(url, deadline, tally), daemon=True)
+        threading.Thread(target=client_loop, args=(url, deadline, tally, headers), daemon=True)
         for tally in tallies
     ]
     started = time.perf_counter()

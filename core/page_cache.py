@@ -1,18 +1,21 @@
-"""Whole-page cache of the public pages, for anonymous visitors only.
+"""Whole-page cache: one copy for every anonymous visitor, one per learner for their pages.
 
-The catalogue is the most visited page and is the same for every anonymous visitor: it is
-served from the cache without touching the session, the database or the templates. Safety
-rules, each tested:
+Pages opt in on their page type: ``cache_for_anonymous`` (the catalogue, tracks, courses) and
+``cache_for_learners`` (course and lesson pages as a business owner sees them, with her
+progress). A stored page is served without rendering its templates or querying its content.
 
-- only a request without a session cookie or pending messages can read or fill the cache, so a
-  signed-in person never gets a cached page and their pages are never stored;
-- only pages that opt in (``cache_for_anonymous = True`` on the page type), without view
-  restrictions, with a 200 answer that sets no cookie and holds no CSRF token are stored;
-- only the query parameters the page declares are accepted, so random query strings cannot
-  fill the cache;
-- the key holds the host, the full path and the language, and a site-wide version that every
-  publication, unpublication, move or deletion of a page changes, so an editor's change is
-  visible on the next request.
+Safety rules, each tested:
+
+- a page is stored only after Wagtail served it through its own checks (view restrictions,
+  the role and second-factor middlewares), with a 200 answer, and only the query parameters
+  the page declares are accepted, so random query strings cannot fill the cache;
+- anonymous copies are read and written only by requests that carry no session cookie and no
+  pending message, so a signed-in person never gets one and never fills one;
+- a learner's copy is keyed by her user id, her CSRF cookie and her own version number, which
+  every write about her (progress, quiz, enrolment, account, groups) changes; pages that
+  would set a new cookie are never stored;
+- every key holds the language and a site-wide content version that every publication,
+  unpublication, move or deletion of a page changes, so an editor's change shows at once.
 """
 
 import hashlib
@@ -20,12 +23,13 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-VERSION_KEY = "page-cache:version"
+CONTENT_VERSION_KEY = "page-cache:version"
 TIMEOUT = 600
 MESSAGES_COOKIE = "messages"
 HEADER = "X-Page-Cache"
@@ -33,29 +37,52 @@ HEADER = "X-Page-Cache"
 REQUEST_FLAG = "_page_cache_params"
 
 
-def mark_cacheable(request, page) -> None:
-    """Called before a page is served: remember if its anonymous version may be stored."""
-    if not getattr(page, "cache_for_anonymous", False) or request.user.is_authenticated:
-        return
-    if page.get_view_restrictions().exists():
-        return
-    setattr(request, REQUEST_FLAG, frozenset(getattr(page, "cache_query_params", ())))
+def _version(key: str) -> int:
+    version = cache.get(key)
+    if version is None:
+        cache.add(key, time.time_ns(), None)
+        version = cache.get(key, 0)
+    return version
+
+
+def content_version() -> int:
+    """Changes whenever a page is published, unpublished, moved or deleted."""
+    return _version(CONTENT_VERSION_KEY)
 
 
 def invalidate(**_kwargs) -> None:
-    """Make every stored page unreachable: the version is part of each key."""
-    cache.set(VERSION_KEY, time.time_ns(), None)
+    """Make every stored page unreachable: the content version is part of each key."""
+    cache.set(CONTENT_VERSION_KEY, time.time_ns(), None)
 
 
-def connect_signals() -> None:
-    """Called from CoreConfig.ready, so commands that publish pages invalidate too."""
-    for name, signal in (
-        ("published", page_published),
-        ("unpublished", page_unpublished),
-        ("moved", post_page_move),
-    ):
-        signal.connect(invalidate, dispatch_uid=f"page-cache-{name}")
-    post_delete.connect(_page_deleted, dispatch_uid="page-cache-deleted")
+def _user_version_key(user_id) -> str:
+    return f"page-cache:user:{user_id}"
+
+
+def invalidate_user(user_id) -> None:
+    """Forget the pages stored for one person: now, and again once the transaction commits.
+
+    The second time matters: a request that read the old data before the commit may have
+    stored its page under the version set the first time.
+    """
+
+    def bump():
+        cache.set(_user_version_key(user_id), time.time_ns(), None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
+def mark_cacheable(request, page) -> None:
+    """Called before a page is served: remember if this answer may be stored, and for whom."""
+    from accounts.roles import Role, role_of
+
+    if request.user.is_authenticated:
+        allowed = getattr(page, "cache_for_learners", False) and role_of(request.user) == Role.OWNER
+    else:
+        allowed = getattr(page, "cache_for_anonymous", False)
+    if allowed and not page.get_view_restrictions().exists():
+        setattr(request, REQUEST_FLAG, frozenset(getattr(page, "cache_query_params", ())))
 
 
 def _page_deleted(sender, **_kwargs) -> None:
@@ -63,57 +90,125 @@ def _page_deleted(sender, **_kwargs) -> None:
         invalidate()
 
 
-def _readable(request) -> bool:
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and MESSAGES_COOKIE not in request.COOKIES
-        and "HTTP_AUTHORIZATION" not in request.META
+def _user_saved(sender, instance, **_kwargs) -> None:
+    invalidate_user(instance.pk)
+
+
+def _user_groups_changed(sender, instance, **_kwargs) -> None:
+    invalidate_user(instance.pk)
+
+
+def connect_signals() -> None:
+    """Called from CoreConfig.ready, so commands that publish pages invalidate too."""
+    from django.contrib.auth import get_user_model
+
+    for name, signal in (
+        ("published", page_published),
+        ("unpublished", page_unpublished),
+        ("moved", post_page_move),
+    ):
+        signal.connect(invalidate, dispatch_uid=f"page-cache-{name}")
+    post_delete.connect(_page_deleted, dispatch_uid="page-cache-deleted")
+    user_model = get_user_model()
+    post_save.connect(_user_saved, sender=user_model, dispatch_uid="page-cache-user")
+    m2m_changed.connect(
+        _user_groups_changed, sender=user_model.groups.through, dispatch_uid="page-cache-groups"
     )
 
 
-def _key(request) -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = time.time_ns()
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+def _language(request) -> str:
     language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
-    if language not in dict(settings.LANGUAGES):
-        language = settings.LANGUAGE_CODE
-    url = f"{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{version}:{language}:{hashlib.sha256(url.encode()).hexdigest()}"
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-def _storable(request, response, accepted_params) -> bool:
-    return (
-        accepted_params is not None
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _url_key(request) -> str:
+    return _digest(f"{request.get_host()}{request.get_full_path()}")
+
+
+def _serve(key: str):
+    stored = cache.get(key)
+    if stored is None:
+        return None
+    content, headers = stored
+    response = HttpResponse(content, headers=headers)
+    response[HEADER] = "hit"
+    return response
+
+
+def _store(key: str, request, response, allowed_cookies: dict[str, str]) -> None:
+    accepted = getattr(request, REQUEST_FLAG, None)
+    new_cookies = {name: morsel.value for name, morsel in response.cookies.items()}
+    if (
+        request.method == "GET"
+        and accepted is not None
+        and set(request.GET) <= accepted
         and response.status_code == 200
         and not response.streaming
-        and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-        and set(request.GET) <= accepted_params
-    )
+        and all(allowed_cookies.get(name) == value for name, value in new_cookies.items())
+    ):
+        cache.set(key, (response.content, dict(response.items())), TIMEOUT)
+        response[HEADER] = "miss"
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve and store anonymous pages; placed before the session middleware on purpose."""
+    """Before the session middleware: an anonymous hit costs two cache reads and nothing else."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _readable(request):
+        if (
+            request.method not in ("GET", "HEAD")
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or request.COOKIES.get(MESSAGES_COOKIE)
+            or "HTTP_AUTHORIZATION" in request.META
+        ):
             return self.get_response(request)
-        key = _key(request)
-        stored = cache.get(key)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content, headers=headers)
-            response[HEADER] = "hit"
-            return response
-        response = self.get_response(request)
-        if _storable(request, response, getattr(request, REQUEST_FLAG, None)):
-            cache.set(key, (response.content, dict(response.items())), TIMEOUT)
-            response[HEADER] = "miss"
+        version = content_version()
+        key = f"page-cache:anon:{version}:{_language(request)}:{_url_key(request)}"
+        response = _serve(key)
+        if response is None:
+            response = self.get_response(request)
+            user = getattr(request, "user", None)
+            if (
+                user is not None
+                and not user.is_authenticated
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            ):
+                # No cookie may be set, and no CSRF token may be in a page served to others.
+                _store(key, request, response, allowed_cookies={})
+        return response
+
+
+class LearnerPageCacheMiddleware:
+    """Last in the chain, after the session, role and second-factor checks have run."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = request.user
+        csrf_cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+        if (
+            request.method not in ("GET", "HEAD")
+            or not user.is_authenticated
+            or not csrf_cookie
+            or request.COOKIES.get(MESSAGES_COOKIE)
+            or request.session.get("_messages")
+        ):
+            return self.get_response(request)
+        versions = f"{content_version()}:{_version(_user_version_key(user.pk))}"
+        key = (
+            f"page-cache:user:{user.pk}:{versions}:{_language(request)}:"
+            f"{_digest(csrf_cookie)}:{_url_key(request)}"
+        )
+        response = _serve(key)
+        if response is None:
+            response = self.get_response(request)
+            # The page's CSRF token belongs to this cookie, which the answer may only repeat.
+            _store(key, request, response, {settings.CSRF_COOKIE_NAME: csrf_cookie})
         return response

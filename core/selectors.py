@@ -1,14 +1,31 @@
 """Reads shared by every page: the footer's legal pages."""
 
+from dataclasses import dataclass
+
+from django.core.cache import cache
+
 from core.models import LEGAL_PAGE_SLUGS, StandardPage
+from core.page_cache import content_version
 
 
-def legal_pages() -> list[StandardPage]:
-    """The live legal pages in footer order, in one query."""
-    pages = {
-        page.slug: page
-        for page in StandardPage.objects.live()
-        .filter(slug__in=LEGAL_PAGE_SLUGS)
-        .only("title", "slug", "url_path")
-    }
-    return [pages[slug] for slug in LEGAL_PAGE_SLUGS if slug in pages]
+@dataclass(frozen=True)
+class PageLink:
+    title: str
+    url: str
+
+
+def legal_pages() -> list[PageLink]:
+    """The live legal pages in footer order. Every page shows them, so they are cached until
+    the next publication (the content version is in the key)."""
+    key = f"legal-pages:{content_version()}"
+    links = cache.get(key)
+    if links is None:
+        pages = {
+            page.slug: page
+            for page in StandardPage.objects.live()
+            .filter(slug__in=LEGAL_PAGE_SLUGS)
+            .only("title", "slug", "url_path")
+        }
+        links = [PageLink(pages[s].title, pages[s].url) for s in LEGAL_PAGE_SLUGS if s in pages]
+        cache.set(key, links, 3600)
+    return links

@@ -193,10 +193,6 @@ def lesson_context(lesson: LessonPage, user, quiz_form: QuizForm | None = None) 
     previous, following = outline.neighbours(lesson.pk)
     line = next((item for item in outline.lessons if item.id == lesson.pk), None)
     enrolment = outline.enrolment
-    if enrolment is not None:
-        from courses.services import record_visit
-
-        record_visit(enrolment, lesson)
     attempt = best_attempt(enrolment, lesson) if lesson.has_quiz else None
     if quiz_form is None and lesson.has_quiz and enrolment is not None:
         quiz_form = QuizForm(quiz_questions(lesson))

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.page_cache import invalidate_user
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.quiz import quiz_questions, score_quiz
 from courses.signals import course_completed
@@ -32,9 +33,11 @@ def enrol(user, course: CoursePage) -> Enrolment:
     """Enrol in one click; enrolling twice (double click, two tabs) changes nothing."""
     try:
         with transaction.atomic():
-            enrolment, _created = Enrolment.objects.get_or_create(user=user, course=course)
+            enrolment, created = Enrolment.objects.get_or_create(user=user, course=course)
     except IntegrityError:  # the other request won the race between get and create
-        enrolment = Enrolment.objects.get(user=user, course=course)
+        return Enrolment.objects.get(user=user, course=course)
+    if created:
+        invalidate_user(user.pk)
     return enrolment
 
 
@@ -57,6 +60,7 @@ def record_visit(enrolment: Enrolment, lesson: LessonPage) -> None:
         now = timezone.now()
         Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=now)
         enrolment.last_lesson_id, enrolment.last_activity_at = lesson.pk, now
+        invalidate_user(enrolment.user_id)
 
 
 def mark_lesson_done(user, lesson: LessonPage) -> LessonProgress:
@@ -67,6 +71,7 @@ def mark_lesson_done(user, lesson: LessonPage) -> LessonProgress:
     with transaction.atomic():
         progress = _record_progress(enrolment, lesson, LessonProgress.Method.MARKED)
         complete_course_if_done(enrolment)
+        invalidate_user(user.pk)
     return progress
 
 
@@ -88,6 +93,7 @@ def submit_quiz(user, lesson: LessonPage, chosen: dict[str, list[str]]) -> QuizA
             _record_progress(enrolment, lesson, LessonProgress.Method.QUIZ)
             complete_course_if_done(enrolment)
         Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+        invalidate_user(user.pk)
     return attempt
 
 

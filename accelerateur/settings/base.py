@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "accounts.middleware.RequireMfaMiddleware",
     "accounts.middleware.CmsAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.page_cache.LearnerPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accelerateur.urls"

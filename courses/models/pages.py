@@ -168,6 +168,7 @@ class CoursePage(Page):
     parent_page_types = ["courses.TrackPage"]
     subpage_types = ["courses.LessonPage"]
     cache_for_anonymous = True
+    cache_for_learners = True
 
     class Meta:
         verbose_name = _("formation")
@@ -234,6 +235,8 @@ class LessonPage(Page):
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
+    cache_for_anonymous = True
+    cache_for_learners = True
 
     class Meta:
         verbose_name = _("leçon")
@@ -261,7 +264,10 @@ class LessonPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from courses.selectors import lesson_context
+        from courses.services import record_visit
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(self, request.user, quiz_form=kwargs.get("quiz_form")))
+        if context["outline"].enrolment is not None and not getattr(request, "is_preview", False):
+            record_visit(context["outline"].enrolment, self)
         return context

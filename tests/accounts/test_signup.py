@@ -72,8 +72,8 @@ def test_verification_mail_is_sent_only_after_commit(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         client.post(reverse("account_signup"), SIGNUP_DATA)
     assert mailoutbox == []
-    assert len(callbacks) == 1
-    callbacks[0]()
+    for callback in callbacks:
+        callback()
     assert len(mailoutbox) == 1
 
 

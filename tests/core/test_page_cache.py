@@ -86,3 +86,85 @@ def test_pending_messages_bypass_the_cache(client, catalogue):
     client.get("/formations/")
     client.cookies["messages"] = "anything"
     assert HEADER not in client.get("/formations/")
+
+
+# --- A learner's own copy of course and lesson pages ------------------------------------------
+
+
+@pytest.fixture
+def lesson(catalogue):
+    from courses.models import LessonPage
+
+    return LessonPage.objects.get()
+
+
+@pytest.fixture
+def learner(client, owner, lesson):
+    from courses import services
+
+    services.enrol(owner, lesson.course)
+    client.force_login(owner)
+    client.get("/")  # a first page sets the CSRF cookie, as a browser would have it
+    client.get(lesson.url)  # records the visit: the copy made before that write is unreachable
+    return client
+
+
+def test_a_learner_gets_her_own_copy(learner, lesson, owner):
+    assert learner.get(lesson.url)[HEADER] == "miss"
+    with CaptureQueriesContext(connection) as context:
+        hit = learner.get(lesson.url)
+    assert hit[HEADER] == "hit"
+    assert "Marquer comme terminée" in hit.content.decode()
+    assert len(context.captured_queries) <= 3  # session, user, groups: nothing of the page
+
+
+def test_another_learner_never_gets_her_copy(learner, lesson, owner):
+    from django.test import Client
+
+    from tests.accounts.factories import OwnerFactory
+
+    learner.get(lesson.url)
+    assert learner.get(lesson.url)[HEADER] == "hit"
+    other = Client()
+    someone = OwnerFactory(first_name="Quelqu'un")
+    other.force_login(someone)
+    other.get("/")
+    response = other.get(lesson.url)
+    assert response[HEADER] == "miss"
+    page = response.content.decode()
+    assert owner.get_short_name() not in page
+    assert "Marquer comme terminée" not in page  # she is not enrolled
+
+
+def test_her_progress_shows_at_once_and_the_cached_form_still_posts(learner, lesson):
+    from django.urls import reverse
+
+    from courses.models import LessonProgress
+
+    learner.get(lesson.url)
+    assert learner.get(lesson.url)[HEADER] == "hit"
+    # The CSRF token inside the cached copy is valid for her cookie.
+    learner.handler.enforce_csrf_checks = True
+    page = learner.get(lesson.url).content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    done = learner.post(
+        reverse("courses:mark_done", args=[lesson.pk]), {"csrfmiddlewaretoken": token}, follow=True
+    )
+    assert "Bravo, vous avez terminé la formation" in done.content.decode()
+    assert LessonProgress.objects.filter(lesson=lesson).exists()
+    after = learner.get(lesson.url)
+    assert after[HEADER] == "miss"
+    assert "Leçon terminée." in after.content.decode()
+
+
+def test_advisors_pages_are_not_stored(client, advisor, lesson):
+    client.force_login(advisor)
+    client.get("/")
+    client.get(lesson.url)
+    assert HEADER not in client.get(lesson.url)
+
+
+def test_a_new_csrf_cookie_is_never_stored(client, owner, lesson):
+    client.force_login(owner)
+    response = client.get(lesson.url)  # no CSRF cookie yet: this answer sets one
+    assert HEADER not in response

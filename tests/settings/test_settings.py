@@ -54,7 +54,7 @@ def test_embedded_default_needs_no_variable(tmp_path):
     assert config["db"] == "django.db.backends.sqlite3"
     assert config["db_options"]["transaction_mode"] == "IMMEDIATE"
     assert "journal_mode=WAL" in config["db_options"]["init_command"]
-    assert config["cache"].endswith("LocMemCache")
+    assert config["cache"].endswith("FileBasedCache")
     assert config["tasks"] == "django_tasks_db.DatabaseBackend"
     assert config["email"].endswith("console.EmailBackend")
     assert config["media"].endswith("FileSystemStorage")
