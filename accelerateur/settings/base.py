@@ -58,8 +58,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.page_cache.PageCacheMiddleware",
     "core.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -70,7 +70,6 @@ MIDDLEWARE = [
     "accounts.middleware.RequireMfaMiddleware",
     "accounts.middleware.CmsAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "core.page_cache.LearnerPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "accelerateur.urls"
@@ -149,7 +148,8 @@ else:
             "LOCATION": DATA_DIR / "cache",
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # Sessions are read from the on-disk cache and written through to the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 # --- Accounts --------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ def test_a_learner_gets_her_own_copy(learner, lesson, owner):
         hit = learner.get(lesson.url)
     assert hit[HEADER] == "hit"
     assert "Marquer comme terminée" in hit.content.decode()
-    assert len(context.captured_queries) <= 3  # session, user, groups: nothing of the page
+    assert len(context.captured_queries) == 1  # her session; not even her user row
 
 
 def test_another_learner_never_gets_her_copy(learner, lesson, owner):
@@ -168,3 +168,20 @@ def test_a_new_csrf_cookie_is_never_stored(client, owner, lesson):
     client.force_login(owner)
     response = client.get(lesson.url)  # no CSRF cookie yet: this answer sets one
     assert HEADER not in response
+
+
+def test_a_password_change_makes_old_copies_unreachable(learner, lesson, owner):
+    from django.test import Client
+
+    learner.get(lesson.url)
+    assert learner.get(lesson.url)[HEADER] == "hit"
+    owner.set_password("Un-autre-mot-de-passe-2026")
+    owner.save()
+    # The old session is now refused by authentication: it gets no copy, and no page of hers.
+    stale = learner.get(lesson.url)
+    assert HEADER not in stale or stale[HEADER] != "hit"
+    assert owner.get_short_name() not in stale.content.decode()
+    fresh = Client()
+    fresh.force_login(owner)
+    fresh.get("/")
+    assert fresh.get(lesson.url)[HEADER] == "miss"
