@@ -75,14 +75,19 @@ def invalidate_user(user_id) -> None:
 
 
 def mark_cacheable(request, page) -> None:
-    """Called before a page is served: remember if this answer may be stored, and for whom."""
+    """Called before a page is served: remember if this answer may be stored, and for whom.
+
+    Pages with view restrictions need no special case: an anonymous copy is only stored for a
+    request without a session, which no restriction lets through, and a learner's copy is hers
+    alone, stored after she passed the restriction herself.
+    """
     from accounts.roles import Role, role_of
 
     if request.user.is_authenticated:
         allowed = getattr(page, "cache_for_learners", False) and role_of(request.user) == Role.OWNER
     else:
         allowed = getattr(page, "cache_for_anonymous", False)
-    if allowed and not page.get_view_restrictions().exists():
+    if allowed:
         setattr(request, REQUEST_FLAG, frozenset(getattr(page, "cache_query_params", ())))
 
 

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.core.cache import cache
 from django.db.models import Count, Max, Q
 
 from accounts.roles import Role, role_of
+from core.page_cache import content_version
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, TrackPage
 from courses.quiz import QuizForm, quiz_questions
 
@@ -125,6 +127,17 @@ def _lesson_lines(lessons, done_ids: set[int]) -> list[LessonLine]:
     ]
 
 
+def _cached_lessons_of(course: CoursePage) -> list[LessonPage]:
+    """One course's live lessons, kept until the next publication: every lesson page shows
+    its course's outline."""
+    key = f"course-outline:{course.pk}:{content_version()}"
+    lessons = cache.get(key)
+    if lessons is None:
+        lessons = _lessons_of([course])[course.path]
+        cache.set(key, lessons, 3600)
+    return lessons
+
+
 def _lessons_of(courses) -> dict[str, list[LessonPage]]:
     """Live lessons of several courses in one query, keyed by the course's tree path."""
     courses = list(courses)
@@ -156,7 +169,7 @@ def course_outline(course: CoursePage, user) -> Outline:
     done_ids = set()
     if enrolment:
         done_ids = set(enrolment.progress.values_list("lesson_id", flat=True))
-    lessons = _lessons_of([course])[course.path]
+    lessons = _cached_lessons_of(course)
     return Outline(course=course, lessons=_lesson_lines(lessons, done_ids), enrolment=enrolment)
 
 

@@ -1,0 +1,48 @@
+"""What a lesson page shows: its body, fresh after every publication, and its product links."""
+
+import pytest
+
+from courses.blocks import product_url
+from tests.courses.factories import fresh
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_republished_body_is_shown_at_once(client, lessons):
+    lesson = fresh(lessons[0])
+    assert "Contenu de la leçon 1." in client.get(lesson.url).content.decode()
+    lesson.body = [{"type": "paragraph", "value": "<p>Texte corrigé par l'éditrice.</p>"}]
+    lesson.save_revision().publish()
+    page = client.get(lesson.url).content.decode()
+    assert "Texte corrigé par l" in page and "Contenu de la leçon 1." not in page
+
+
+def test_a_draft_is_not_shown_to_readers(client, lessons):
+    lesson = fresh(lessons[0])
+    client.get(lesson.url)
+    lesson.body = [{"type": "paragraph", "value": "<p>Brouillon pas encore relu.</p>"}]
+    lesson.save_revision()
+    assert "Brouillon pas encore relu." not in client.get(lesson.url).content.decode()
+
+
+def test_product_links_appear_only_where_the_feature_exists(client, lessons):
+    lesson = fresh(lessons[0])
+    lesson.body = [
+        {
+            "type": "product_link",
+            "value": {"destination": "plan", "label": "Voir mon plan", "text": "Votre plan."},
+        },
+        {
+            "type": "product_link",
+            "value": {"destination": "storefront", "label": "Ouvrir ma boutique", "text": ""},
+        },
+    ]
+    lesson.save_revision().publish()
+    page = client.get(lesson.url).content.decode()
+    assert 'href="/mon-plan/">Voir mon plan</a>' in page
+    assert ("Ouvrir ma boutique" in page) == (product_url("storefront") is not None)
+
+
+def test_checklist_renders(client, lessons):
+    page = client.get(fresh(lessons[0]).url).content.decode()
+    assert '<section class="checklist card"><h2>À appliquer dans ma boutique</h2>' in page
