@@ -21,4 +21,3 @@ if not DATABASE_URL:
     # An in-memory database; the test runner makes it shareable with the live server.
     DATABASES["default"]["NAME"] = ":memory:"
     DATABASES["default"]["TEST"] = {"NAME": None}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
