@@ -27,7 +27,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 CONTENT_VERSION_KEY = "page-cache:version"
@@ -115,6 +115,8 @@ def connect_signals() -> None:
     ):
         signal.connect(invalidate, dispatch_uid=f"page-cache-{name}")
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-deleted")
+    for name, signal in (("saved", post_save), ("deleted", post_delete)):
+        signal.connect(invalidate, sender=Site, dispatch_uid=f"page-cache-site-{name}")
     user_model = get_user_model()
     post_save.connect(_user_saved, sender=user_model, dispatch_uid="page-cache-user")
     m2m_changed.connect(

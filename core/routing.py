@@ -1,7 +1,10 @@
 """Routing a request to a page with one lookup instead of one per level of the tree."""
 
+import hashlib
+
+from django.core.cache import cache
 from django.http import Http404
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 
@@ -22,3 +25,30 @@ class DirectRouteMixin:
                     raise Http404
                 return RouteResult(page)
         return super().route(request, path_components)
+
+
+class SiteCacheMiddleware:
+    """Find the Wagtail site of a request, with its root page, from the cache.
+
+    Wagtail looks the site up in the database on every request, then loads the root page and
+    its specific type: two or three queries before routing starts. The answer only changes
+    when a page is published or a site is edited, which both change the content version
+    (core.page_cache). ``request._wagtail_site`` is where Site.find_for_request keeps it.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from core.page_cache import content_version
+
+        host = request.get_host()
+        key = f"site-for:{content_version()}:{hashlib.sha256(host.encode()).hexdigest()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            if site is not None:
+                site.root_page.specific  # noqa: B018  (loaded now, so it is stored with it)
+                cache.set(key, site, 3600)
+        request._wagtail_site = site
+        return self.get_response(request)

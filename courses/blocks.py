@@ -139,6 +139,9 @@ class AnswerBlock(blocks.StructBlock):
         help_text=_("Affichée après l'envoi à qui a choisi cette réponse."),
     )
 
+    class Meta:
+        label_format = "{text}"
+
 
 SINGLE, MULTIPLE = "single", "multiple"
 
@@ -165,6 +168,7 @@ class QuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        label_format = "{text}"
 
 
 class QuizBlock(blocks.StreamBlock):

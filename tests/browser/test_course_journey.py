@@ -14,7 +14,12 @@ from tests.courses.factories import (
     quiz_question,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: each journey starts from the data the migrations create (root page,
+# groups), which a transactional test flushes when it ends.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_search_enrol_learn_fail_then_pass_and_complete(page, live_server, settings):

@@ -5,7 +5,12 @@ import re
 import pytest
 from django.core import mail
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: each journey starts from the data the migrations create (root page,
+# groups), which a transactional test flushes when it ends.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_signup_email_link_login_lands_on_owner_home(page, live_server, settings):

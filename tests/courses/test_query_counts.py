@@ -47,7 +47,7 @@ def test_course_and_lesson_pages_do_not_grow_with_lessons(client, owner, track, 
             queries_for(client, last.url),
         )
     assert counts["small"] == counts["large"]
-    assert max(counts["large"]) <= 16
+    assert max(counts["large"]) <= 12
 
 
 def test_mon_parcours_does_not_grow_with_enrolments(client, owner, track):
@@ -63,4 +63,4 @@ def test_mon_parcours_does_not_grow_with_enrolments(client, owner, track):
     page = client.get("/mon-parcours/").content.decode()
     assert page.count('class="card course-progress"') == 20
     assert "Recommandé pour la suite" in page
-    assert two == twenty <= 15
+    assert two == twenty <= 12
