@@ -83,10 +83,6 @@ class Outline:
         return round(100 * self.done_count / self.total_count) if self.total_count else 0
 
     @property
-    def minutes(self) -> int:
-        return sum(line.minutes for line in self.lessons)
-
-    @property
     def next_lesson(self) -> LessonLine | None:
         """The first lesson still to do: counted ones first, then optional ones."""
         return next((line for line in self.counted if not line.done), None) or next(

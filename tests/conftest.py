@@ -1,4 +1,10 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite.
+
+Every transactional test (``django_db(transaction=True)``) also asks for
+``serialized_rollback=True``: the flush that ends it would otherwise delete the rows the
+migrations create (Wagtail's root page, the groups) and recreate content types under new ids,
+breaking the transactional tests that follow.
+"""
 
 import pytest
 from django.core.cache import cache

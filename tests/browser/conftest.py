@@ -33,8 +33,15 @@ def pytest_runtest_makereport(item, call):
     setattr(item, f"report_{report.when}", report)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser(_allow_orm_beside_playwright):
+    """One Chromium per journey, started after the test database is ready.
+
+    Function scope on purpose: Playwright's sync API runs the code after its start in another
+    greenlet, where Django sees fresh connection objects. Started after pytest-django has
+    restored the migrations' rows (serialized_rollback) and stopped before it flushes, the
+    browser never stands between Django and the connection that holds that data.
+    """
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium is missing at {CHROMIUM}: apt-get install chromium")
     from playwright.sync_api import sync_playwright

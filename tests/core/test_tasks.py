@@ -17,7 +17,7 @@ PAYLOAD = {
 }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @override_settings(
     TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 )
@@ -36,7 +36,7 @@ REDIS_URL = os.environ.get("REDIS_URL")
 
 
 @pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_rq_worker_on_redis_runs_the_queued_task():
     """With REDIS_URL set, the settings install django_rq; a real worker drains the queue."""
     import django_rq
