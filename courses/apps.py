@@ -5,3 +5,24 @@ from django.utils.translation import gettext_lazy as _
 class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Formations")
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from courses.models import LessonPage
+
+        for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+            signal.connect(
+                reindex_course, sender=LessonPage, dispatch_uid=f"courses-reindex-{name}"
+            )
+
+
+def reindex_course(sender, instance, **kwargs):
+    """A course is found by its lessons' subjects: re-index it when one of them changes."""
+    from wagtail.search.index import insert_or_update_object
+
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.filter(path=instance.path[: -instance.steplen]).first()
+    if course is not None:
+        insert_or_update_object(course)

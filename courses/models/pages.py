@@ -161,6 +161,7 @@ class CoursePage(Page):
         index.SearchField("objectives"),
         index.SearchField("prerequisites_text"),
         index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("lesson_text"),
         index.FilterField("level"),
         index.FilterField("format"),
         index.FilterField("effort_hours"),
@@ -173,6 +174,12 @@ class CoursePage(Page):
     class Meta:
         verbose_name = _("formation")
         verbose_name_plural = _("formations")
+
+    def lesson_text(self) -> str:
+        """Titles and summaries of the live lessons, so that a search for a lesson's subject
+        finds its course. Re-indexed when a lesson is published (courses.apps)."""
+        lessons = LessonPage.objects.live().child_of(self).only("title", "intro")
+        return " ".join(f"{lesson.title}. {lesson.intro}" for lesson in lessons)
 
     @property
     def objective_list(self) -> list[str]:

@@ -140,3 +140,21 @@ def test_catalogue_queries_do_not_grow_with_courses(client, shelves, home_page):
     for n in range(12):
         make_course(track, slug=f"c{n}", title=f"Google {n}", lessons=0)
     assert (count({}), count({"q": "google"})) == before
+
+
+def test_a_lesson_subject_finds_its_course(client, shelves):
+    from courses.models import CoursePage, LessonPage
+    from tests.courses.factories import publish
+
+    course = CoursePage.objects.get(slug="cybersecurite")
+    assert titles(client.get("/formations/", {"q": "rançongiciel"})) == []
+    publish(
+        course,
+        LessonPage(
+            title="Que faire face à un rançongiciel",
+            slug="rancongiciel",
+            body=[{"type": "paragraph", "value": "<p>Ne payez pas la rançon.</p>"}],
+        ),
+    )
+    found = titles(client.get("/formations/", {"q": "rançongiciel"}))
+    assert found == ["Les bons réflexes de sécurité"]
