@@ -73,3 +73,8 @@ def page(browser, request):
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
     context.close()
+    # The journey's own queries ran on connections opened for Playwright's greenlet: close
+    # them, or PostgreSQL refuses to drop the test database at the end of the run.
+    from django.db import connections
+
+    connections.close_all()
