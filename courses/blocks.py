@@ -8,7 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from core.blocks import RICH_TEXT_FEATURES, HeadingBlock
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 # Places of the product where a lesson is put into practice: (label, URL name). A destination
 # whose URL does not exist yet (its feature is not installed) is simply not shown.
@@ -114,14 +114,9 @@ class ProductLinkBlock(blocks.StructBlock):
         template = "courses/blocks/product_link_block.html"
 
 
-class LessonBodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Texte"),
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        template="blocks/paragraph_block.html",
-    )
+class LessonBodyBlock(BodyBlock):
+    """A lesson: the headings and text of any page, and what teaching needs besides."""
+
     image = ImageBlock(label=_("Image"))
     video = VideoBlock(label=_("Vidéo"))
     callout = CalloutBlock(label=_("Encadré"))
