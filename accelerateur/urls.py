@@ -29,6 +29,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
     path("", include("onboarding.urls")),
     path("", include("courses.urls")),
+    path("", include("events.urls")),
     path("", include("advising.urls")),
 ]
 

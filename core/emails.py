@@ -26,6 +26,11 @@ def email_payload(message: EmailMessage) -> dict:
         "html": html,
         "reply_to": list(message.reply_to) or None,
         "headers": dict(message.extra_headers) or None,
+        "attachments": [
+            [filename, content if isinstance(content, str) else content.decode(), mimetype]
+            for filename, content, mimetype in message.attachments
+        ]
+        or None,
     }
 
 

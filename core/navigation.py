@@ -16,7 +16,12 @@ class NavItem:
 
 def navigation_for(user) -> list[NavItem]:
     """Links for the main navigation: each role sees its own workspace."""
-    items = [NavItem(_("Accueil"), "/"), NavItem(_("Formations"), "/formations/")]
+    items = [
+        NavItem(_("Accueil"), "/"),
+        NavItem(_("Formations"), "/formations/"),
+        NavItem(_("Webinaires"), "/webinaires/"),
+        NavItem(_("Bootcamps"), "/bootcamps/"),
+    ]
     role = role_of(user)
     if role == Role.OWNER:
         items.append(NavItem(_("Mon plan"), reverse("onboarding:plan")))

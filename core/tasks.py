@@ -14,8 +14,13 @@ def send_email(
     html: str | None = None,
     reply_to: list[str] | None = None,
     headers: dict[str, str] | None = None,
+    attachments: list[list[str]] | None = None,
 ) -> int:
-    """Send one already-rendered e-mail; runs on the worker so a slow SMTP never blocks a page."""
+    """Send one already-rendered e-mail; runs on the worker so a slow SMTP never blocks a page.
+
+    ``attachments`` are [file name, text content, MIME type] triples (a calendar file, say):
+    task arguments must be JSON.
+    """
     message = EmailMultiAlternatives(
         subject=subject,
         body=body,
@@ -26,4 +31,6 @@ def send_email(
     )
     if html:
         message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
     return message.send()

@@ -22,7 +22,12 @@ class HomePage(DirectRouteMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("sections")]
     search_fields = [*Page.search_fields, index.SearchField("sections")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage", "courses.CatalogPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "courses.CatalogPage",
+        "events.WebinarIndexPage",
+        "events.BootcampIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "courses",
+    "events",
     "onboarding",
     "advising",
     "wagtail.contrib.forms",

@@ -35,7 +35,11 @@ def test_load_demo_twice_changes_nothing(db):
     assert (Page.objects.count(), User.objects.count(), Site.objects.count()) == counts
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert StandardPage.objects.live().count() == 3
-    assert User.objects.count() == 3
+    # The three demo logins, and the bootcamp's cohort (accounts without a password).
+    from events.demo import COHORT
+
+    assert User.objects.count() == 3 + len(COHORT)
+    assert User.objects.filter(password__startswith="!").count() == len(COHORT)
 
 
 def test_editor_can_create_a_standard_page_in_the_cms(client, staff, home_page):

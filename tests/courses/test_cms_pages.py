@@ -72,7 +72,11 @@ class EditorsBuildTheCatalogue(WagtailPageTestCase):
         self.client.force_login(self.editor)
 
     def test_page_rules(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, CatalogPage})
+        from events.models import BootcampIndexPage, WebinarIndexPage
+
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CatalogPage, WebinarIndexPage, BootcampIndexPage}
+        )
         self.assertAllowedParentPageTypes(CatalogPage, {HomePage})
         self.assertAllowedSubpageTypes(CatalogPage, {TrackPage})
         self.assertAllowedSubpageTypes(TrackPage, {CoursePage})

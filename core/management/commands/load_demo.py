@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from core.demo import load_demo_site
 from courses.demo import load_demo_courses
+from events.demo import load_demo_events
 
 
 class Command(BaseCommand):
@@ -14,7 +15,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = load_demo_site()
         load_demo_courses(home)
-        load_demo_accounts()
+        owner, advisor, _staff = load_demo_accounts()
+        load_demo_events(home, owner=owner, advisor=advisor)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
         self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")

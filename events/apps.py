@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EventsConfig(AppConfig):
+    name = "events"
+    verbose_name = _("Webinaires et bootcamps")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from events.services import notify_schedule_change
+
+        page_published.connect(notify_schedule_change, dispatch_uid="events-schedule-change")

@@ -1,0 +1,17 @@
+"""Webinars and bootcamps as editors publish them, and who registers and attends."""
+
+from events.models.pages import (  # noqa: F401
+    BootcampIndexPage,
+    BootcampPage,
+    BootcampSession,
+    EventPage,
+    Session,
+    WebinarIndexPage,
+    WebinarPage,
+)
+from events.models.registrations import (  # noqa: F401
+    Attendance,
+    CalendarFeed,
+    Registration,
+    Reminder,
+)
