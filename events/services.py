@@ -20,7 +20,14 @@ from wagtail.models import Page
 from accounts.roles import Role, role_of
 from events import emails
 from events.attendance_csv import AttendanceFileError, parse_attendance
-from events.models import Attendance, BootcampPage, CalendarFeed, Registration, WebinarPage
+from events.models import (
+    Attendance,
+    BootcampPage,
+    CalendarFeed,
+    Registration,
+    ScheduleNotice,
+    WebinarPage,
+)
 from events.models.registrations import new_feed_token
 from events.signals import attendance_completed
 from events.tasks import send_reminder
@@ -184,21 +191,20 @@ def notify_schedule_change(sender, instance, **kwargs) -> None:
     """On publication: if the dates, places or cancellation changed, tell the registered.
 
     The calendar SEQUENCE goes up, so calendars replace the event; new reminders are
-    scheduled, and the old ones, finding another start time, send nothing.
+    scheduled, and the old ones, finding another start time, send nothing. The first
+    publication only records the schedule.
     """
     if not isinstance(instance, WebinarPage | BootcampPage):
         return
     fingerprint = instance.schedule_fingerprint()
-    if fingerprint == instance.notified_schedule:
-        return
-    first_publication = not instance.notified_schedule
-    sequence = instance.calendar_sequence + (0 if first_publication else 1)
-    type(instance).objects.filter(pk=instance.pk).update(
-        notified_schedule=fingerprint, calendar_sequence=sequence
+    notice, created = ScheduleNotice.objects.get_or_create(
+        event_id=instance.pk, defaults={"fingerprint": fingerprint}
     )
-    instance.notified_schedule, instance.calendar_sequence = fingerprint, sequence
-    if first_publication:
+    if created or notice.fingerprint == fingerprint:
         return
+    notice.fingerprint, notice.sequence = fingerprint, notice.sequence + 1
+    notice.save(update_fields=["fingerprint", "sequence"])
+    instance.__dict__["calendar_sequence"] = notice.sequence
     confirmed = Registration.objects.filter(event_id=instance.pk, status=Status.CONFIRMED)
     for registration in confirmed.select_related("user"):
         emails.send_schedule_update(registration, instance)

@@ -14,4 +14,5 @@ from events.models.registrations import (  # noqa: F401
     CalendarFeed,
     Registration,
     Reminder,
+    ScheduleNotice,
 )

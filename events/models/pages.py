@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
@@ -113,10 +114,6 @@ class EventPage(Page):
     related_courses = ParentalManyToManyField(
         "courses.CoursePage", verbose_name=_("formations liées"), blank=True, related_name="+"
     )
-    # What registrants were last told (calendar SEQUENCE and the schedule it described): a
-    # publication that changes the schedule sends an update and bumps the sequence.
-    calendar_sequence = models.PositiveIntegerField(default=0, editable=False)
-    notified_schedule = models.CharField(max_length=64, blank=True, editable=False)
 
     registration_panels = [
         FieldPanel("capacity"),
@@ -130,6 +127,14 @@ class EventPage(Page):
 
     def sessions(self) -> list[Session]:
         raise NotImplementedError
+
+    @cached_property
+    def calendar_sequence(self) -> int:
+        """How many times registrants were told of a new schedule: the calendar SEQUENCE."""
+        from events.models.registrations import ScheduleNotice
+
+        notice = ScheduleNotice.objects.filter(event_id=self.pk).first()
+        return notice.sequence if notice else 0
 
     @property
     def starts_at(self) -> datetime | None:

@@ -123,3 +123,20 @@ class CalendarFeed(models.Model):
 
     def __str__(self):
         return f"{self.user}"
+
+
+class ScheduleNotice(models.Model):
+    """What registrants were last told of an event's schedule, and how many times.
+
+    Kept beside the page rather than on it: page revisions carry every field, and publishing
+    an older revision must not wind the calendar sequence back.
+    """
+
+    event = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    fingerprint = models.CharField(max_length=64)
+    sequence = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.event_id} #{self.sequence}"
