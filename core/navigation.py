@@ -16,8 +16,8 @@ class NavItem:
 
 def navigation_for(user) -> list[NavItem]:
     """Links for the main navigation: each role sees its own workspace."""
+    # The brand links home: the navigation keeps its room for the programme and workspaces.
     items = [
-        NavItem(_("Accueil"), "/"),
         NavItem(_("Formations"), "/formations/"),
         NavItem(_("Webinaires"), "/webinaires/"),
         NavItem(_("Bootcamps"), "/bootcamps/"),
