@@ -9,6 +9,7 @@ from courses.selectors import course_outline
 from courses.signals import course_completed
 from tests.accounts.factories import OwnerFactory
 from tests.courses.factories import make_lesson
+from tests.signals import received
 
 pytestmark = pytest.mark.django_db
 
@@ -77,14 +78,8 @@ def test_a_quiz_lesson_is_not_marked_done_by_hand(client, owner, course, lessons
 @pytest.fixture
 def completions():
     """The enrolment ids announced by course_completed during the test."""
-    received = []
-
-    def listener(sender, enrolment, **kwargs):
-        received.append(enrolment.pk)
-
-    course_completed.connect(listener, dispatch_uid="test-completions")
-    yield received
-    course_completed.disconnect(dispatch_uid="test-completions")
+    with received(course_completed, "enrolment") as items:
+        yield items
 
 
 def test_completion_is_recorded_once_and_announced_once(

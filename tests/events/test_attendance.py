@@ -7,20 +7,15 @@ from events import services
 from events.models import Attendance, Registration
 from events.signals import attendance_completed
 from tests.accounts.factories import OwnerFactory
+from tests.signals import received
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def completions():
-    received = []
-
-    def listener(sender, registration, **kwargs):
-        received.append(registration.pk)
-
-    attendance_completed.connect(listener, dispatch_uid="test-attendance")
-    yield received
-    attendance_completed.disconnect(dispatch_uid="test-attendance")
+    with received(attendance_completed, "registration") as items:
+        yield items
 
 
 def test_marking_present_completes_the_webinar_once(
