@@ -45,7 +45,7 @@ HOME_SECTIONS = [
                         "produits, réseaux sociaux, paiement en ligne, RGPD. Chaque leçon se "
                         "termine par une action à faire dans votre boutique."
                     ),
-                    "link": _link("", ""),
+                    "link": _link("Voir les formations", "/formations/"),
                 },
                 {
                     "icon": "webinar",
@@ -54,7 +54,7 @@ HOME_SECTIONS = [
                         "Posez vos questions à des experts pendant une heure, puis retrouvez le "
                         "replay et les supports quand vous le souhaitez."
                     ),
-                    "link": _link("", ""),
+                    "link": _link("Voir les webinaires", "/webinaires/"),
                 },
                 {
                     "icon": "bootcamp",
@@ -63,7 +63,7 @@ HOME_SECTIONS = [
                         "Quelques séances intensives avec d'autres chefs d'entreprise pour "
                         "avancer ensemble sur un projet concret, en ligne ou près de chez vous."
                     ),
-                    "link": _link("", ""),
+                    "link": _link("Voir les bootcamps", "/bootcamps/"),
                 },
                 {
                     "icon": "shop",
