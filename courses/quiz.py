@@ -93,6 +93,32 @@ class QuizForm(forms.Form):
             )
             self.fields[field_name(question)] = field
 
+    def questions_for_display(self) -> list[dict]:
+        """Each question with its options and what was ticked, as plain data for the template.
+
+        The lesson page draws the inputs itself: rendering each option through Django's widget
+        templates costs more than the rest of the quiz.
+        """
+        items = []
+        for question in self.questions:
+            bound = self[field_name(question)]
+            ticked = bound.value() or []
+            ticked = {ticked} if isinstance(ticked, str) else set(ticked)
+            items.append(
+                {
+                    "name": bound.html_name,
+                    "id": bound.auto_id,
+                    "label": bound.label,
+                    "help": bound.help_text,
+                    "errors": bound.errors,
+                    "input_type": "checkbox" if question.kind == MULTIPLE else "radio",
+                    "options": [
+                        (answer.id, answer.text, answer.id in ticked) for answer in question.answers
+                    ],
+                }
+            )
+        return items
+
     def chosen(self) -> dict[str, list[str]]:
         """Question id → the answer ids chosen, from valid data."""
         chosen = {}
