@@ -30,6 +30,7 @@ urlpatterns = [
     path("", include("onboarding.urls")),
     path("", include("courses.urls")),
     path("", include("events.urls")),
+    path("", include("certificates.urls")),
     path("", include("advising.urls")),
 ]
 

@@ -26,6 +26,7 @@ def navigation_for(user) -> list[NavItem]:
     if role == Role.OWNER:
         items.append(NavItem(_("Mon plan"), reverse("onboarding:plan")))
         items.append(NavItem(_("Mon parcours"), reverse("courses:dashboard")))
+        items.append(NavItem(_("Mes certificats"), reverse("certificates:mine")))
     elif role == Role.ADVISOR:
         items.append(NavItem(_("Mon portefeuille"), reverse("advising:portfolio")))
     elif role == Role.STAFF:

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "home",
     "courses",
     "events",
+    "certificates",
     "onboarding",
     "advising",
     "wagtail.contrib.forms",

@@ -1,0 +1,67 @@
+"""Certificates keep the facts as they were when issued; written only by certificates.services."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from certificates.codes import new_code
+
+
+class Certificate(models.Model):
+    class Kind(models.TextChoices):
+        COURSE = "course", _("Certificat de réussite")
+        WEBINAR = "webinar", _("Attestation de participation")
+        BOOTCAMP = "bootcamp", _("Certificat de bootcamp")
+        MANUAL = "manual", _("Attestation")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    code = models.CharField(max_length=9, unique=True, default=new_code, editable=False)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # What it was issued for ("enrolment:12", "registration:7"): one live certificate each.
+    source = models.CharField(max_length=60)
+    # The facts as they were at issue time, shown on the PDF and the verification page.
+    holder_name = models.CharField(max_length=200)
+    business_name = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=255)
+    hours = models.CharField(max_length=20, blank=True)
+    completed_on = models.DateField()
+    issuer = models.CharField(max_length=200)
+    issued_at = models.DateTimeField(default=timezone.now)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # A correction issues a new certificate; the old one stays, superseded, for the history.
+    replaces = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by"
+    )
+    superseded_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_reason = models.TextField(blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("certificat")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["holder", "source"],
+                condition=Q(superseded_at__isnull=True),
+                name="one_current_certificate_per_source",
+            )
+        ]
+        indexes = [models.Index(fields=["holder", "-issued_at"])]
+
+    def __str__(self):
+        return f"{self.code} · {self.title}"
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_at is not None
