@@ -13,6 +13,7 @@ files nor make the server call another host (SSRF).
 
 PDF/A: WeasyPrint 70 writes PDF/A-3b (``pdf_variant="pdf/a-3b"``: sRGB output intent, XMP
 metadata, file identifier, printable annotations); it costs about 3 KB for the ICC profile.
+The tests check those markers and the embedded fonts; no veraPDF run is part of the suite.
 """
 
 import mimetypes
@@ -90,33 +91,39 @@ def _inside(path: Path, roots: list[Path]) -> Path:
     return real
 
 
-def _by_prefix(url: str) -> Path | None:
-    """The file a STATIC_URL or MEDIA_URL address names, looked up on disk, never online.
+def _by_prefix(url: str) -> list[Path]:
+    """The files a STATIC_URL or MEDIA_URL address may name, on disk, never online.
 
-    The path is only joined here; ``_inside`` checks where it really leads.
+    The paths are only joined here; ``_file_response`` checks where they really lead.
     """
     for prefix, folders in (
         (settings.STATIC_URL, _static_folders()),
         (settings.MEDIA_URL, _folders(settings.MEDIA_ROOT)),
     ):
-        if not prefix or not folders or not url.startswith(prefix):
+        if prefix and folders and url.startswith(prefix):
+            relative = url2pathname(urlsplit(url[len(prefix) :]).path).lstrip("/")
+            return [folder / relative for folder in folders]
+    return []
+
+
+def _file_response(*candidates: Path) -> URLFetcherResponse:
+    """The first candidate that is a file inside the allowed folders (static, then collected)."""
+    roots = _allowed_roots()
+    refusal = FetchRefused("Aucun fichier")
+    for candidate in candidates:
+        try:
+            real = _inside(candidate, roots)
+        except FetchRefused as error:
+            refusal = error
             continue
-        relative = url2pathname(urlsplit(url[len(prefix) :]).path).lstrip("/")
-        candidates = [folder / relative for folder in folders]
-        return next((path for path in candidates if path.exists()), candidates[0])
-    return None
-
-
-def _file_response(path: Path) -> URLFetcherResponse:
-    real = _inside(path, _allowed_roots())
-    content_type = mimetypes.guess_type(real.name)[0] or "application/octet-stream"
-    return URLFetcherResponse(real.as_uri(), real.read_bytes(), {"Content-Type": content_type})
+        content_type = mimetypes.guess_type(real.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(real.as_uri(), real.read_bytes(), {"Content-Type": content_type})
+    raise refusal
 
 
 def _fetch(url: str) -> URLFetcherResponse:
-    local = _by_prefix(url)
-    if local is not None:
-        return _file_response(local)
+    if local := _by_prefix(url):
+        return _file_response(*local)
     scheme = urlsplit(url).scheme.lower()
     if scheme == "data":
         # urllib decodes data: URIs itself (percent-encoded or base64); no network involved.
@@ -200,46 +207,55 @@ body { font-family: "Certificat"; color: #1f2a44; font-size: 11pt; line-height: 
   border: 1.6mm double #1f2a44; padding: 3mm;
 }
 .inner {
-  position: relative; box-sizing: border-box; height: 100%; overflow: hidden;
-  border: 0.3mm solid #a8864a; padding: 12mm 22mm 0;
-  text-align: center;
+  box-sizing: border-box; height: 100%; overflow: hidden;
+  border: 0.3mm solid #a8864a; padding: 11mm 22mm 9mm;
+  display: flex; flex-direction: column; text-align: center;
+}
+.main {
+  flex: 1 1 auto; overflow: hidden;
+  display: flex; flex-direction: column; justify-content: center;
 }
 .issuer { margin: 0; font-size: 10pt; letter-spacing: 0.25em; text-transform: uppercase;
   color: #a8864a; font-weight: 700; }
-h1 { margin: 7mm 0 0; font-size: 30pt; font-weight: 700; letter-spacing: 0.02em; }
-.rule { width: 40mm; margin: 5mm auto 0; border-top: 0.5mm solid #a8864a; }
-.awarded { margin: 8mm 0 0; font-size: 12pt; }
+h1 { margin: 6mm 0 0; font-size: 30pt; font-weight: 700; letter-spacing: 0.02em; }
+.rule { width: 40mm; margin: 4mm auto 0; border-top: 0.5mm solid #a8864a; }
+.awarded { margin: 7mm 0 0; font-size: 12pt; }
 .holder { margin: 2mm 0 0; font-size: 28pt; font-weight: 700; }
+.holder.long { font-size: 21pt; }
 .business { margin: 1mm 0 0; font-size: 13pt; }
-.for { margin: 7mm 0 0; font-size: 12pt; }
+.for { margin: 6mm 0 0; font-size: 12pt; }
 .title { margin: 2mm 0 0; font-size: 17pt; font-weight: 700; }
+.title.long { font-size: 14pt; }
+.title.longer { font-size: 12pt; }
 .details { margin: 4mm 0 0; font-size: 11pt; }
 .footer {
-  position: absolute; left: 22mm; right: 22mm; bottom: 10mm;
-  display: flex; justify-content: space-between; align-items: flex-end; text-align: left;
+  flex: 0 0 auto; display: flex; justify-content: space-between; align-items: flex-end;
+  text-align: left;
 }
 .signature p { margin: 0; }
 .signature .label { font-size: 9pt; color: #5b6478; }
 .signature .name { font-size: 12pt; font-weight: 700; margin-top: 1mm; }
 .signature .code { margin-top: 4mm; font-size: 10pt; }
 .signature .code strong { font-size: 13pt; letter-spacing: 0.08em; }
-.verify { width: 80mm; text-align: right; }
-.verify img { width: 28mm; height: 28mm; }
+.verify { width: 100mm; text-align: right; }
+.verify img { width: 32mm; height: 32mm; }
 .verify p { margin: 1mm 0 0; font-size: 7.5pt; color: #5b6478; overflow-wrap: anywhere; }
 .verify a { color: inherit; text-decoration: none; }
 </style>
 </head>
 <body>
 <div class="frame"><div class="inner">
+  <div class="main">
   <p class="issuer">{{ facts.issuer }}</p>
   <h1>{{ facts.kind_label }}</h1>
   <div class="rule"></div>
   <p class="awarded">Décerné à</p>
-  <p class="holder">{{ facts.holder_name }}</p>
+  <p class="holder {{ holder_size }}">{{ facts.holder_name }}</p>
   {% if facts.business_name %}<p class="business">{{ facts.business_name }}</p>{% endif %}
   <p class="for">pour</p>
-  <p class="title">« {{ facts.title }} »</p>
+  <p class="title {{ title_size }}">« {{ facts.title }} »</p>
   <p class="details">{% if facts.hours %}Durée : {{ facts.hours }} · {% endif %}Le {{ day }}</p>
+  </div>
   <div class="footer">
     <div class="signature">
       <p class="label">Délivré par</p>
@@ -249,7 +265,7 @@ h1 { margin: 7mm 0 0; font-size: 30pt; font-weight: 700; letter-spacing: 0.02em;
     </div>
     <div class="verify">
       <img src="{{ qr }}" alt="QR code de vérification">
-      <p>Vérifier ce certificat : <a href="{{ verify_url }}">{{ verify_url }}</a></p>
+      <p>Vérifier ce certificat :<br><a href="{{ verify_url }}">{{ verify_url }}</a></p>
     </div>
   </div>
 </div></div>
@@ -260,23 +276,32 @@ h1 { margin: 7mm 0 0; font-size: 30pt; font-weight: 700; letter-spacing: 0.02em;
 
 @cache
 def _template():
-    """A standalone engine with autoescape on: the project's TEMPLATES settings cannot turn
-    escaping off or add context processors to a document made of user input."""
-    return Engine(autoescape=True).from_string(TEMPLATE)
+    """A standalone engine: the project's TEMPLATES settings (context processors, builtins)
+    have no say in a document made of user input. Escaping comes from the Context below."""
+    return Engine().from_string(TEMPLATE)
+
+
+def _title_size(length: int) -> str:
+    if length > 110:
+        return "long longer"
+    return "long" if length > 60 else ""
 
 
 def certificate_html(facts: CertificateFacts, verify_url: str) -> str:
     """The HTML WeasyPrint renders; every fact is escaped by the template engine."""
-    qr = segno.make(verify_url, error="m").svg_data_uri(border=0, dark="#1f2a44")
+    qr = segno.make(verify_url, error="m").svg_data_uri(dark="#1f2a44")
     context = {
         "facts": facts,
         "day": french_date(facts.completed_on),
         "verify_url": verify_url,
         "qr": qr,
+        # Long names and titles get smaller type, so that they still fit on the one page.
+        "holder_size": "long" if len(facts.holder_name) > 32 else "",
+        "title_size": _title_size(len(facts.title)),
         "font_normal": _static_file(FONT_FILES["normal"]).as_uri(),
         "font_bold": _static_file(FONT_FILES["bold"]).as_uri(),
     }
-    return _template().render(Context(context))
+    return _template().render(Context(context, autoescape=True))
 
 
 def render_certificate_pdf(facts: CertificateFacts, verify_url: str) -> bytes:

@@ -132,3 +132,19 @@ def test_mes_certificats_lists_mine_only(client, completed_course, owner):
     assert certificate.code in client.get(reverse("certificates:mine")).content.decode()
     client.force_login(OwnerFactory())
     assert certificate.code not in client.get(reverse("certificates:mine")).content.decode()
+
+
+def test_the_holder_downloads_the_pdf_and_nobody_else_does(client, completed_course, owner):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    certificate = Certificate.objects.get()
+    url = reverse("certificates:download", args=[certificate.pk])
+    client.force_login(owner)
+    response = client.get(url)
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    text = PdfReader(BytesIO(response.content)).pages[0].extract_text()
+    assert certificate.code in text and certificate.holder_name in text
+    client.force_login(OwnerFactory())
+    assert client.get(url).status_code == 404

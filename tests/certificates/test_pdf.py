@@ -1,0 +1,318 @@
+"""The certificate PDF: what it prints, that it stands alone, and what it may read while rendered.
+
+Holder names are typed by users, so the rendering is also tested as an attack surface: markup in
+a name stays text, and WeasyPrint reads nothing but the project's own files and data: URIs.
+"""
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from django.conf import settings
+from weasyprint import HTML
+
+from certificates import pdf
+from certificates.pdf import (
+    CertificateFacts,
+    FetchRefused,
+    StrictURLFetcher,
+    certificate_html,
+    french_date,
+    render_certificate_pdf,
+    strict_url_fetcher,
+)
+
+STATIC = Path(settings.STATICFILES_DIRS[0])
+FONT = STATIC / "fonts" / "DejaVuSans.ttf"
+VERIFY_URL = "https://accelerateur.example/certificats/verifier/K7QF-9XPM/"
+
+
+def facts(**changes) -> CertificateFacts:
+    values = {
+        "holder_name": "Camille Martin",
+        "business_name": "Boulangerie Martin",
+        "title": "Mettre en place le click and collect",
+        "kind_label": "Certificat de réussite",
+        "hours": "2 h",
+        "completed_on": date(2026, 11, 22),
+        "issuer": "Accélérateur du numérique",
+        "code": "K7QF-9XPM",
+    }
+    return CertificateFacts(**{**values, **changes})
+
+
+class RecordingFetcher(StrictURLFetcher):
+    """The strict fetcher, noting each URL asked for and whether it was refused."""
+
+    def __init__(self):
+        super().__init__()
+        self.calls: list[tuple[str, str]] = []
+
+    def fetch(self, url, headers=None):
+        try:
+            response = super().fetch(url, headers)
+        except FetchRefused:
+            self.calls.append((url, "refused"))
+            raise
+        self.calls.append((url, "served"))
+        return response
+
+
+@pytest.fixture
+def recorder(monkeypatch) -> RecordingFetcher:
+    """Put the recording fetcher where render_certificate_pdf looks for it."""
+    fetcher = RecordingFetcher()
+    monkeypatch.setattr(pdf, "strict_url_fetcher", fetcher)
+    return fetcher
+
+
+@pytest.fixture(scope="module")
+def certificate() -> bytes:
+    return render_certificate_pdf(facts(), VERIFY_URL)
+
+
+def read(data: bytes) -> pypdf.PdfReader:
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in read(data).pages)
+
+
+def fonts_of(reader: pypdf.PdfReader) -> list[pypdf.generic.DictionaryObject]:
+    """Every font used by the pages, descendant fonts of Type0 composites included."""
+    found = []
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            found.append(font)
+            found.extend(child.get_object() for child in font.get("/DescendantFonts", []))
+    return found
+
+
+# --- The document ---------------------------------------------------------------------------
+
+
+def test_one_landscape_page(certificate):
+    reader = read(certificate)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)
+    # A4 landscape: 297 × 210 mm, in points.
+    assert round(float(box.width)) == 842
+    assert round(float(box.height)) == 595
+
+
+def test_prints_the_facts(certificate):
+    text = text_of(certificate)
+    for printed in (
+        "Camille Martin",
+        "Boulangerie Martin",
+        "Mettre en place le click and collect",
+        "Certificat de réussite",
+        "2 h",
+        "22 novembre 2026",
+        "K7QF-9XPM",
+        "Décerné à",
+        "Vérifier ce certificat",
+        VERIFY_URL,
+    ):
+        assert printed in text.replace("\n", ""), printed
+
+
+def test_every_font_is_embedded(certificate):
+    reader = read(certificate)
+    descriptors = [
+        font["/FontDescriptor"].get_object()
+        for font in fonts_of(reader)
+        if "/FontDescriptor" in font
+    ]
+    assert descriptors, "no font descriptor found: the check below would prove nothing"
+    for descriptor in descriptors:
+        assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), descriptor["/FontName"]
+
+
+def test_uses_the_shipped_fonts_only(recorder):
+    render_certificate_pdf(facts(), VERIFY_URL)
+    fonts = {url for url, outcome in recorder.calls if not url.startswith("data:")}
+    assert fonts == {
+        (STATIC / "fonts" / "DejaVuSans.ttf").resolve().as_uri(),
+        (STATIC / "fonts" / "DejaVuSans-Bold.ttf").resolve().as_uri(),
+    }
+    assert all(outcome == "served" for _, outcome in recorder.calls)
+
+
+def test_is_small(certificate):
+    assert len(certificate) <= 150 * 1024
+
+
+def test_is_pdf_a_3b(certificate):
+    reader = read(certificate)
+    root = reader.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert 'pdfaid:part="3"' in xmp
+    assert 'pdfaid:conformance="B"' in xmp
+    assert root["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFA1"
+    assert "/ID" in reader.trailer
+
+
+def test_qr_code_is_an_embedded_vector_image():
+    html = certificate_html(facts(), VERIFY_URL)
+    assert 'src="data:image/svg+xml' in html
+
+
+def boxes(box):
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from boxes(child)
+
+
+def test_long_names_and_titles_fit_above_the_footer():
+    """Long texts get smaller type; otherwise they would be clipped or run into the footer."""
+    long_facts = facts(
+        holder_name="Marie-Françoise de La Tour d'Auvergne-Lauraguais",
+        business_name="Boulangerie-pâtisserie artisanale du Vieux Port et des environs SARL",
+        title="Mettre en place le click and collect pour une boutique de quartier, de la "
+        "prise de commande au retrait en magasin, sans oublier la facturation et le suivi",
+    )
+    html = HTML(string=certificate_html(long_facts, VERIFY_URL), url_fetcher=strict_url_fetcher)
+    document = html.render()
+    assert len(document.pages) == 1
+    page = document.pages[0]._page_box
+    main = next(
+        box
+        for box in boxes(page)
+        if box.element_tag == "div" and "main" in (box.element.get("class") or "")
+    )
+    lines = [box for box in boxes(main) if hasattr(box, "text") and box.text.strip()]
+    assert any("Lauraguais" in line.text for line in lines)
+    assert min(line.position_y for line in lines) >= main.position_y
+    assert max(line.position_y + line.height for line in lines) <= main.position_y + main.height
+
+
+def test_optional_facts_leave_no_empty_line():
+    html = certificate_html(facts(business_name="", hours=""), VERIFY_URL)
+    assert 'class="business"' not in html
+    assert "Durée" not in html
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2026, 11, 22), "22 novembre 2026"),
+        (date(2027, 3, 1), "1er mars 2027"),
+        (date(2026, 8, 15), "15 août 2026"),
+    ],
+)
+def test_french_date(day, expected, settings):
+    settings.LANGUAGE_CODE = "en"
+    assert french_date(day) == expected
+
+
+# --- Holder input stays text ------------------------------------------------------------------
+
+
+def test_markup_in_facts_is_escaped():
+    html = certificate_html(facts(holder_name='<img src="file:///etc/passwd">'), VERIFY_URL)
+    assert '<img src="file:///etc/passwd">' not in html
+    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
+
+
+def test_markup_in_holder_name_is_printed_and_never_fetched(recorder):
+    hostile = '<img src="file:///etc/passwd">'
+    data = render_certificate_pdf(facts(holder_name=hostile, business_name=hostile), VERIFY_URL)
+    assert hostile in text_of(data).replace("\n", "")
+    assert recorder.calls, "the recorder saw nothing: is the fetcher still used?"
+    assert not [url for url, _ in recorder.calls if "passwd" in url]
+
+
+# --- The fetcher ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "FILE:///etc/passwd",
+        "file://localhost/etc/passwd",
+        f"{FONT.parent.as_uri()}/../../manage.py",
+        f"{FONT.parent.as_uri()}/%2e%2e/%2e%2e/manage.py",
+        f"file://evil.example{FONT}",
+        "/static/../manage.py",
+        "/static/fonts/../../../../etc/passwd",
+        "/media/../../../etc/passwd",
+        "http://example.com/x.png",
+        "https://example.com/x.png",
+        "http://127.0.0.1:9/x.png",
+        "ftp://example.com/x.png",
+        "gopher://example.com/x",
+        "javascript:alert(1)",
+        f"{FONT.parent.as_uri()}/absent.ttf",
+        f"{STATIC.as_uri()}/fonts/",
+    ],
+)
+def test_fetcher_refuses(url):
+    with pytest.raises(FetchRefused):
+        strict_url_fetcher(url)
+
+
+def test_fetcher_serves_the_shipped_font_by_path():
+    response = strict_url_fetcher(FONT.as_uri())
+    assert response.read() == FONT.read_bytes()
+
+
+def test_fetcher_serves_static_files_by_static_url():
+    response = strict_url_fetcher(f"{settings.STATIC_URL}fonts/DejaVuSans.ttf")
+    assert response.read() == FONT.read_bytes()
+
+
+def test_fetcher_serves_media_files(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "logo.svg").write_text("<svg/>")
+    assert strict_url_fetcher((tmp_path / "logo.svg").as_uri()).read() == b"<svg/>"
+    assert strict_url_fetcher(f"{settings.MEDIA_URL}logo.svg").read() == b"<svg/>"
+
+
+def test_fetcher_refuses_symlinks_leading_out(settings, tmp_path):
+    media = tmp_path / "media"
+    media.mkdir()
+    settings.MEDIA_ROOT = media
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret")
+    (media / "link.txt").symlink_to(secret)
+    with pytest.raises(FetchRefused):
+        strict_url_fetcher((media / "link.txt").as_uri())
+    with pytest.raises(FetchRefused):
+        strict_url_fetcher(f"{settings.MEDIA_URL}link.txt")
+
+
+def test_fetcher_decodes_data_uris():
+    response = strict_url_fetcher("data:image/svg+xml;charset=utf-8,%3Csvg%2F%3E")
+    assert response.read() == b"<svg/>"
+    assert response.content_type == "image/svg+xml"
+
+
+def test_hostile_document_renders_without_the_refused_resources():
+    """WeasyPrint logs refused resources and carries on: the PDF comes out, without them."""
+    fetcher = RecordingFetcher()
+    html = (
+        "<p>Avant</p>"
+        '<img src="file:///etc/passwd">'
+        '<img src="http://127.0.0.1:9/x.png">'
+        '<link rel="stylesheet" href="https://example.com/style.css">'
+        "<p>Après</p>"
+    )
+    data = HTML(string=html, url_fetcher=fetcher).write_pdf()
+    assert sorted(fetcher.calls) == [
+        ("file:///etc/passwd", "refused"),
+        ("http://127.0.0.1:9/x.png", "refused"),
+        ("https://example.com/style.css", "refused"),
+    ]
+    reader = read(data)
+    text = text_of(data)
+    assert "Avant" in text
+    assert "Après" in text
+    assert "root:" not in text
+    assert not reader.pages[0]["/Resources"].get("/XObject")
