@@ -31,6 +31,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("events.urls")),
     path("", include("certificates.urls")),
+    path("", include("certificates.badge_urls")),
     path("", include("advising.urls")),
 ]
 

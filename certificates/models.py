@@ -47,6 +47,8 @@ class Certificate(models.Model):
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Rendered once, by a task after issue (or at the first download): serving it is instant.
+    pdf = models.FileField(upload_to="certificats/", blank=True)
 
     class Meta:
         verbose_name = _("certificat")
@@ -65,3 +67,40 @@ class Certificate(models.Model):
     @property
     def revoked(self) -> bool:
         return self.revoked_at is not None
+
+
+class CertificateBatch(models.Model):
+    """An organiser's request: every certificate of a cohort or of a course, as one ZIP.
+
+    Run by a task that can be run again after a crash: certificates already issued or already
+    rendered are skipped, and ``done`` only grows.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("En attente")
+        RUNNING = "running", _("En cours")
+        DONE = "done", _("Terminé")
+        FAILED = "failed", _("Échec")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    source = models.CharField(max_length=60)  # "course:12" or "event:34"
+    title = models.CharField(max_length=255)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    archive = models.FileField(upload_to="certificats/lots/", blank=True)
+
+    class Meta:
+        verbose_name = _("lot de certificats")
+
+    def __str__(self):
+        return f"{self.title} ({self.done}/{self.total})"
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0

@@ -117,7 +117,10 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
 
 
 def _announce(certificate: Certificate) -> None:
-    """The holder's e-mail with the link, queued after commit."""
+    """The holder's e-mail with the link, and the PDF's rendering, queued after commit."""
+    from certificates.tasks import render_certificate
+
+    transaction.on_commit(lambda: render_certificate.enqueue(certificate_id=str(certificate.pk)))
     with translation.override("fr"):
         context = {"certificate": certificate, "site_url": settings.SITE_URL}
         subject = " ".join(

@@ -1,7 +1,7 @@
 """Learners' certificates, their PDF, and the public verification pages."""
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,7 +11,8 @@ from accounts.decorators import role_required
 from accounts.roles import Role, role_of
 from certificates import services
 from certificates.codes import normalise
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateBatch
+from certificates.rendering import pdf_bytes
 from certificates.selectors import certificate_by_code, certificates_of
 from core.ratelimit import allow
 
@@ -34,19 +35,11 @@ def mine(request):
     )
 
 
-def verification_url(request, certificate: Certificate) -> str:
-    return request.build_absolute_uri(reverse("certificates:verify", args=[certificate.code]))
-
-
 @role_required(Role.OWNER)
 def download(request, pk):
     """The holder's PDF; anyone else gets a 404, as if it did not exist."""
-    from certificates.pdf import render_certificate_pdf
-    from certificates.selectors import facts_of
-
     certificate = get_object_or_404(Certificate, pk=pk, holder=request.user, superseded_at=None)
-    pdf = render_certificate_pdf(facts_of(certificate), verification_url(request, certificate))
-    response = HttpResponse(pdf, content_type="application/pdf")
+    response = HttpResponse(pdf_bytes(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificat-{certificate.code}.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
@@ -92,3 +85,75 @@ def revoke(request, pk):
         services.revoke(certificate, reason=reason, by=request.user)
         messages.success(request, _("Certificat révoqué."))
     return redirect("certificates:verify", code=certificate.code)
+
+
+# --- Cohort batches ----------------------------------------------------------------------------
+
+
+def _batch_source(request) -> tuple[str, str]:
+    """The course or event an organiser asked for, as (source, title); 404 if it is not one."""
+    from courses.models import CoursePage
+    from events.selectors import events_by_id
+
+    kind, _sep, pk = request.POST.get("source", "").partition(":")
+    if not pk.isdigit():
+        raise Http404
+    if kind == "course":
+        course = get_object_or_404(CoursePage.objects.live(), pk=pk)
+        return f"course:{course.pk}", course.title
+    event = events_by_id([int(pk)]).get(int(pk)) if kind == "event" else None
+    if event is None:
+        raise Http404
+    return f"event:{event.pk}", event.title
+
+
+@require_POST
+@role_required(*ORGANISERS)
+def start_batch(request):
+    from certificates import batches
+
+    source, title = _batch_source(request)
+    batch = batches.start(source=source, title=title, by=request.user)
+    return redirect("certificates:batch", pk=batch.pk)
+
+
+def _own_batch(request, pk) -> CertificateBatch:
+    return get_object_or_404(CertificateBatch, pk=pk, created_by=request.user)
+
+
+@role_required(*ORGANISERS)
+def batch(request, pk):
+    return render(request, "certificates/batch.html", {"batch": _own_batch(request, pk)})
+
+
+@role_required(*ORGANISERS)
+def batch_status(request, pk):
+    """Polled by the progress bar; it also restarts a batch whose worker stopped."""
+    from certificates import batches
+
+    current = _own_batch(request, pk)
+    batches.resume_if_stale(current)
+    return JsonResponse(
+        {
+            "status": current.status,
+            "label": current.get_status_display(),
+            "done": current.done,
+            "total": current.total,
+            "percent": current.percent,
+            "archive": (
+                reverse("certificates:batch_archive", args=[current.pk])
+                if current.archive
+                else None
+            ),
+        }
+    )
+
+
+@role_required(*ORGANISERS)
+def batch_archive(request, pk):
+    current = _own_batch(request, pk)
+    if not current.archive:
+        raise Http404
+    response = FileResponse(current.archive.open("rb"), content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="certificats-{current.pk}.zip"'
+    return response

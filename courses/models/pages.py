@@ -186,11 +186,13 @@ class CoursePage(Page):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
     def get_context(self, request, *args, **kwargs):
+        from accounts.roles import Role, role_of
         from courses.selectors import can_enrol, course_outline
 
         context = super().get_context(request, *args, **kwargs)
         context["outline"] = course_outline(self, request.user)
         context["can_enrol"] = can_enrol(request.user)
+        context["can_issue"] = role_of(request.user) in (Role.ADVISOR, Role.STAFF)
         # .all() rather than a queryset method: in a preview, the relation is held in memory.
         context["prerequisites"] = [course for course in self.prerequisites.all() if course.live]
         return context

@@ -1,0 +1,213 @@
+"""Certificate PDFs: a cohort one by one and in bulk, and one certificate on demand, in one run.
+
+Usage, from the project root (no database needed):
+
+    .venv/bin/python bench/certificates.py [--count 200] [--chunk-size 50] [--calls 30]
+
+Targets: bulk (certificates/bulk_pdf.py) ≥ 20 times the certificates per second of
+render_certificate_pdf in a loop; one certificate on demand ≤ 60 ms median. Every PDF made is
+checked (pypdf parses it, its text names its holder and code, its fonts are embedded, it weighs
+≤ 150 KB), and each bulk file is compared with the one-by-one file of the same certificate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import logging
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accelerateur.settings.dev")
+
+import django  # noqa: E402
+
+django.setup()
+# The project logs at INFO; WeasyPrint's progress lines (seven per PDF, some at import) would
+# bury the table.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+import pypdf  # noqa: E402
+
+from certificates.bulk_pdf import CHUNK_SIZE, render_many  # noqa: E402
+from certificates.pdf import CertificateFacts, render_certificate_pdf  # noqa: E402
+
+TARGET_RATIO = 20
+TARGET_MEDIAN_MS = 60
+MAX_BYTES = 150 * 1024
+
+FIRST_NAMES = ["Camille", "Nadia", "Thomas", "Aïcha", "Jean-Baptiste", "Léa", "Mehdi", "Zoé"]
+LAST_NAMES = ["Martin", "Benali", "Lefèvre", "N'Diaye", "de La Fontaine", "Nguyen", "Roux"]
+BUSINESSES = ["Boulangerie du Port", "", "Atelier Vélo Solidaire", "Salon Coiff'Style", ""]
+TITLES = [
+    "Mettre en place le click and collect",
+    "Créer sa fiche d'établissement et répondre aux avis",
+    "Facturation électronique : être prêt pour 2026, de la plateforme agréée au premier envoi",
+    "Sécuriser ses comptes",
+]
+
+
+def cohort(count: int) -> list[tuple[CertificateFacts, str]]:
+    """``count`` different certificates: names, businesses, titles and codes all vary, so no
+    run renders the same page twice."""
+    items = []
+    for number in range(count):
+        code = f"C{number:03d}-{(number * 7919) % 10000:04d}"
+        facts = CertificateFacts(
+            holder_name=f"{FIRST_NAMES[number % len(FIRST_NAMES)]} "
+            f"{LAST_NAMES[number % len(LAST_NAMES)]} {number}",
+            business_name=BUSINESSES[number % len(BUSINESSES)],
+            title=TITLES[number % len(TITLES)],
+            kind_label="Certificat de réussite" if number % 3 else "Attestation de participation",
+            hours="" if number % 4 == 0 else f"{1 + number % 6} h",
+            completed_on=date(2026, 1, 1) + timedelta(days=number % 365),
+            issuer="Accélérateur du numérique",
+            code=code,
+        )
+        items.append((facts, f"https://accelerateur.example/certificats/verifier/{code}/"))
+    return items
+
+
+@dataclass
+class Checks:
+    """What the validation found, over one set of PDFs."""
+
+    valid: int = 0
+    max_bytes: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def embedded_fonts(reader: pypdf.PdfReader) -> tuple[int, int]:
+    """(fonts with a descriptor, of which embedded), descendant fonts of Type0 included."""
+    described = embedded = 0
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            for each in [font, *(child.get_object() for child in font.get("/DescendantFonts", []))]:
+                if "/FontDescriptor" in each:
+                    described += 1
+                    descriptor = each["/FontDescriptor"].get_object()
+                    embedded += bool({"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor))
+    return described, embedded
+
+
+def problem(data: bytes, facts: CertificateFacts) -> str | None:
+    """Why this PDF is not a proper certificate for ``facts``, or None."""
+    if len(data) > MAX_BYTES:
+        return f"{len(data)} bytes"
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        text = "".join(page.extract_text() for page in reader.pages).replace("\n", "")
+    except Exception as error:  # any parse failure is a finding, not a crash
+        return f"pypdf: {error}"
+    if len(reader.pages) != 1:
+        return f"{len(reader.pages)} pages"
+    if facts.holder_name not in text or facts.code not in text:
+        return "holder name or code missing from the text"
+    described, embedded = embedded_fonts(reader)
+    if not described or embedded != described:
+        return f"{embedded} of {described} fonts embedded"
+    return None
+
+
+def validate(pdfs: list[bytes], items: list[tuple[CertificateFacts, str]]) -> Checks:
+    checks = Checks()
+    for data, (facts, _url) in zip(pdfs, items, strict=True):
+        checks.max_bytes = max(checks.max_bytes, len(data))
+        if (found := problem(data, facts)) is None:
+            checks.valid += 1
+        else:
+            checks.failures.append(f"{facts.code}: {found}")
+    return checks
+
+
+def timed_calls(function, calls: int) -> list[float]:
+    """Milliseconds per call."""
+    durations = []
+    for _ in range(calls):
+        start = time.perf_counter()
+        function()
+        durations.append((time.perf_counter() - start) * 1000)
+    return durations
+
+
+def p95(durations: list[float]) -> float:
+    return statistics.quantiles(durations, n=20, method="inclusive")[-1]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200, help="certificates per way (200)")
+    parser.add_argument(
+        "--chunk-size", type=int, default=CHUNK_SIZE, help=f"bulk chunk size ({CHUNK_SIZE})"
+    )
+    parser.add_argument("--calls", type=int, default=30, help="on-demand calls timed (30)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    items = cohort(args.count)
+    # Warm up both ways (imports, fontconfig's cache, the template) outside the timings.
+    render_certificate_pdf(*items[0])
+    render_many(items[:2], chunk_size=args.chunk_size)
+
+    start = time.perf_counter()
+    one_by_one = [render_certificate_pdf(facts, url) for facts, url in items]
+    loop_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    bulk = render_many(items, chunk_size=args.chunk_size)
+    bulk_seconds = time.perf_counter() - start
+
+    on_demand = timed_calls(lambda: render_certificate_pdf(*items[1]), args.calls)
+    # For comparison only: the same certificate through bulk_pdf's layout, alone.
+    bulk_single = timed_calls(lambda: render_many(items[1:2]), args.calls)
+
+    loop_checks = validate(one_by_one, items)
+    bulk_checks = validate(bulk, items)
+    identical = sum(a == b for a, b in zip(one_by_one, bulk, strict=True))
+
+    loop_rate = args.count / loop_seconds
+    bulk_rate = args.count / bulk_seconds
+    ratio = bulk_rate / loop_rate
+    median = statistics.median(on_demand)
+    print(
+        f"{args.count} different certificates per way, bulk chunks of {args.chunk_size}, "
+        f"{args.calls} on-demand calls, {os.cpu_count()} CPUs, one process"
+    )
+    print(f"{'way':<34} {'certs/s':>8} {'ms/cert':>8} {'valid PDFs':>11} {'max KB':>7}")
+    for name, rate, checks in (
+        ("render_certificate_pdf, loop", loop_rate, loop_checks),
+        ("render_many (bulk_pdf)", bulk_rate, bulk_checks),
+    ):
+        print(
+            f"{name:<34} {rate:>8.1f} {1000 / rate:>8.1f} "
+            f"{f'{checks.valid}/{args.count}':>11} {checks.max_bytes / 1024:>7.1f}"
+        )
+    print()
+    print(f"{'one certificate on demand':<34} {'median ms':>10} {'p95 ms':>8}")
+    print(f"{'render_certificate_pdf':<34} {median:>10.1f} {p95(on_demand):>8.1f}")
+    print(
+        f"{'render_many, one item (reference)':<34} "
+        f"{statistics.median(bulk_single):>10.1f} {p95(bulk_single):>8.1f}"
+    )
+    print()
+    verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
+    print(f"bulk ratio: {ratio:.1f}× the loop (target ≥ {TARGET_RATIO}×: {verdict})")
+    verdict = "met" if median <= TARGET_MEDIAN_MS else "MISSED"
+    print(f"on demand: {median:.1f} ms median (target ≤ {TARGET_MEDIAN_MS} ms: {verdict})")
+    print(f"bulk files byte-identical to the loop's: {identical}/{args.count}")
+    failures = loop_checks.failures + bulk_checks.failures
+    for failure in failures:
+        print(f"invalid PDF {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
