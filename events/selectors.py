@@ -8,7 +8,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from accounts.roles import Role, role_of
-from events.models import BootcampPage, Registration, Session, WebinarPage
+from events.models import BootcampPage, Registration, Session, WebinarIndexPage, WebinarPage
 
 Status = Registration.Status
 
@@ -22,7 +22,7 @@ class Listing:
 def event_listing(index_page) -> Listing:
     """Children of a listing page: upcoming soonest first, past most recent first."""
     now = timezone.now()
-    if index_page.specific_class.__name__ == "WebinarIndexPage":
+    if issubclass(index_page.specific_class, WebinarIndexPage):
         events = list(WebinarPage.objects.live().child_of(index_page))
     else:
         events = list(

@@ -1,13 +1,11 @@
 """Editors build the whole catalogue in /cms/, within the page rules of each type."""
 
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from core.demo import load_demo_site
 from core.models import StandardPage
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from home.models import HomePage
-from tests.accounts.factories import StaffFactory, totp_for
+from tests.cms import EditorPageTestCase
 from tests.courses.factories import make_catalog, make_course, make_track
 
 
@@ -61,16 +59,7 @@ def lesson_form_data(right_answer: str, title="Répondre aux avis") -> dict:
     )
 
 
-class EditorsBuildTheCatalogue(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = load_demo_site()
-        cls.editor = StaffFactory()
-        totp_for(cls.editor)
-
-    def setUp(self):
-        self.client.force_login(self.editor)
-
+class EditorsBuildTheCatalogue(EditorPageTestCase):
     def test_page_rules(self):
         from events.models import BootcampIndexPage, WebinarIndexPage
 

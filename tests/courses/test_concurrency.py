@@ -4,8 +4,6 @@ Runs on whichever database the suite uses; on PostgreSQL (CI's second pass) the 
 really overlap, on SQLite they queue behind its write lock. Either way the result is the same.
 """
 
-import threading
-
 import pytest
 from django.db import connection
 
@@ -14,32 +12,15 @@ from courses.models import Enrolment, LessonPage, LessonProgress
 from courses.signals import course_completed
 from tests.accounts.factories import OwnerFactory
 from tests.courses.factories import make_catalog, make_course, make_track
+from tests.threads import in_parallel
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 THREADS = 8
 
 
-def in_parallel(work) -> list[BaseException]:
-    """Run ``work`` in THREADS threads released together; returns the errors raised."""
-    barrier = threading.Barrier(THREADS)
-    errors = []
-
-    def run():
-        try:
-            barrier.wait()
-            work()
-        except BaseException as error:  # noqa: BLE001  (reported to the test)
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    return errors
+def eight_times(work) -> list[BaseException]:
+    return in_parallel([work] * THREADS)
 
 
 @pytest.fixture
@@ -55,7 +36,7 @@ def setting(db):
 )
 def test_parallel_enrolments_make_one(setting):
     owner, course, _lessons = setting
-    assert in_parallel(lambda: services.enrol(owner, course)) == []
+    assert eight_times(lambda: services.enrol(owner, course)) == []
     assert Enrolment.objects.filter(user=owner, course=course).count() == 1
 
 
@@ -73,7 +54,7 @@ def test_finishing_the_last_lesson_twice_at_once_completes_once(setting):
         dispatch_uid="test-parallel",
     )
     try:
-        errors = in_parallel(lambda: services.mark_lesson_done(owner, lessons[1]))
+        errors = eight_times(lambda: services.mark_lesson_done(owner, lessons[1]))
     finally:
         course_completed.disconnect(dispatch_uid="test-parallel")
     assert errors == []

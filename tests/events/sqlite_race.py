@@ -5,7 +5,6 @@ Prints the number of confirmed and waiting registrations as JSON.
 
 import json
 import sys
-import threading
 import time
 
 import django
@@ -13,7 +12,6 @@ import django
 django.setup()
 
 from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
 
 call_command("migrate", verbosity=0)
 
@@ -22,6 +20,7 @@ from events import services  # noqa: E402
 from events.models import Registration  # noqa: E402
 from tests.accounts.factories import OwnerFactory  # noqa: E402
 from tests.events.factories import make_webinar  # noqa: E402
+from tests.threads import in_parallel  # noqa: E402
 
 PEOPLE, SEATS = 20, 5
 guard = sys.argv[1] == "guard"
@@ -37,24 +36,14 @@ def slow(event_id):
 
 
 services.confirmed_count = slow
-barrier = threading.Barrier(PEOPLE)
-errors = []
-
-
-def click(user):
-    try:
-        barrier.wait()
-        services.register(user, webinar, guard=guard)
-    except Exception as error:  # noqa: BLE001
-        errors.append(repr(error))
-    finally:
-        connection.close()
-
-
-threads = [threading.Thread(target=click, args=(user,)) for user in people]
-for thread in threads:
-    thread.start()
-for thread in threads:
-    thread.join(120)
+errors = in_parallel(
+    [lambda user=user: services.register(user, webinar, guard=guard) for user in people],
+    timeout=120,
+)
 statuses = list(Registration.objects.values_list("status", flat=True))
-print(json.dumps({s: statuses.count(s) for s in set(statuses)} | {"errors": errors}))
+print(
+    json.dumps(
+        {s: statuses.count(s) for s in set(statuses)}
+        | {"errors": [repr(error) for error in errors]}
+    )
+)

@@ -6,7 +6,6 @@ guard, and with the moment between counting and writing slowed a little as a bus
 and the seats overflow: the guard is what holds the invariant, not luck.
 """
 
-import threading
 import time
 
 import pytest
@@ -16,6 +15,7 @@ from events import services
 from events.models import Registration
 from tests.accounts.factories import OwnerFactory
 from tests.events.factories import make_webinar
+from tests.threads import in_parallel
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -27,24 +27,9 @@ PEOPLE, SEATS = 50, 10
 
 
 def race(webinar, people, *, guard: bool) -> list[BaseException]:
-    barrier = threading.Barrier(len(people))
-    errors = []
-
-    def click(user):
-        try:
-            barrier.wait()
-            services.register(user, webinar, guard=guard)
-        except BaseException as error:  # noqa: BLE001  (reported to the test)
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=click, args=(user,)) for user in people]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(60)
-    return errors
+    return in_parallel(
+        [lambda user=user: services.register(user, webinar, guard=guard) for user in people]
+    )
 
 
 @pytest.fixture

@@ -3,27 +3,17 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from core.demo import load_demo_site
 from events import services
 from events.models import BootcampIndexPage, BootcampPage, WebinarIndexPage, WebinarPage
-from tests.accounts.factories import OwnerFactory, StaffFactory, totp_for
+from tests.accounts.factories import OwnerFactory
+from tests.cms import EditorPageTestCase
 from tests.courses.factories import publish
 from tests.events.factories import make_webinar
 
 
-class EditorsScheduleEvents(WagtailPageTestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.home = load_demo_site()
-        cls.editor = StaffFactory()
-        totp_for(cls.editor)
-
-    def setUp(self):
-        self.client.force_login(self.editor)
-
+class EditorsScheduleEvents(EditorPageTestCase):
     def test_page_rules(self):
         self.assertAllowedSubpageTypes(WebinarIndexPage, {WebinarPage})
         self.assertAllowedSubpageTypes(BootcampIndexPage, {BootcampPage})
