@@ -5,33 +5,44 @@ it must stand alone: the fonts are embedded (PDF/A forbids anything else), the v
 code is printed for people who type it, and a QR code leads phones to the public verification
 page.
 
-The PDF is rendered from HTML that contains user input (the holder's and the business's names,
-typed by the holder). Everything is escaped, and WeasyPrint only ever reads through
-``strict_url_fetcher``, which serves the project's own static and media files and ``data:``
-URIs, and refuses the rest: even if markup slipped through, it could neither read the server's
-files nor make the server call another host (SSRF).
+Two layers, placed by ``design.layout``:
 
-PDF/A: WeasyPrint 70 writes PDF/A-3b (``pdf_variant="pdf/a-3b"``: sRGB output intent, XMP
-metadata, file identifier, printable annotations); it costs about 3 KB for the ICC profile.
-The tests check those markers and the embedded fonts; no veraPDF run is part of the suite.
+- the background of a kind (frame, headings, labels: what every holder's certificate of that
+  kind shares) is HTML drawn by WeasyPrint, once per process (``background_pdf``);
+- each holder's texts and QR code are stamped over it by ``stamp.py``, in a few milliseconds
+  instead of the hundred WeasyPrint needs to lay a whole page out (``bench/certificates.py``).
+
+``certificate_html`` and ``render_reference_pdf`` draw the whole page through WeasyPrint, from
+the same template and the same layout: the plain way, which the tests compare the stamped
+files with, pixel by pixel, and the bench measures against.
+
+The HTML may contain user input (a holder's name, in the reference), so everything is escaped,
+and WeasyPrint only ever reads through ``strict_url_fetcher``, which serves the project's own
+static and media files and ``data:`` URIs, and refuses the rest: even if markup slipped
+through, it could neither read the server's files nor make the server call another host.
+
+PDF/A: WeasyPrint 70 writes the background as PDF/A-3b (sRGB output intent, XMP metadata, file
+identifier); ``stamp`` carries the output intent over and writes each file's own XMP. The tests
+check those markers and the embedded fonts; no veraPDF run is part of the suite.
 """
 
 import mimetypes
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import DataHandler, Request, url2pathname
 
-import segno
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.template import Context, Engine
-from django.utils import formats, translation
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from certificates import design, stamp
+from certificates.design import french_date  # noqa: F401 (re-exported)
 
 PDF_VARIANT = "pdf/a-3b"
 FONT_FILES = {"normal": "fonts/DejaVuSans.ttf", "bold": "fonts/DejaVuSans-Bold.ttf"}
@@ -182,93 +193,38 @@ def _static_file(relative: str) -> Path:
     raise ImproperlyConfigured(f"Fichier statique introuvable : {relative}")
 
 
-def french_date(day: date) -> str:
-    """« 22 novembre 2026 », « 1er mars 2027 »: French, whatever language the request used."""
-    with translation.override("fr"):
-        text = formats.date_format(day, "j F Y")
-    return f"1er{text[1:]}" if day.day == 1 else text
-
-
 TEMPLATE = """<!DOCTYPE html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
-<title>{{ facts.kind_label }} – {{ facts.holder_name }}</title>
-<meta name="author" content="{{ facts.issuer }}">
-<meta name="description" content="{{ facts.title }}">
+<title>{{ title }}</title>
+<meta name="author" content="{{ issuer }}">
+{% if subject %}<meta name="description" content="{{ subject }}">{% endif %}
 <style>
 @font-face { font-family: "Certificat"; font-weight: 400; src: url("{{ font_normal }}"); }
 @font-face { font-family: "Certificat"; font-weight: 700; src: url("{{ font_bold }}"); }
-@page { size: A4 landscape; margin: 10mm; }
+@page { size: A4 landscape; margin: 0; }
 html, body { margin: 0; padding: 0; }
-body { font-family: "Certificat"; color: #1f2a44; font-size: 11pt; line-height: 1.35; }
-.frame {
-  position: relative; box-sizing: border-box; height: 190mm; overflow: hidden;
-  border: 1.6mm double #1f2a44; padding: 3mm;
-}
-.inner {
-  box-sizing: border-box; height: 100%; overflow: hidden;
-  border: 0.3mm solid #a8864a; padding: 11mm 22mm 9mm;
-  display: flex; flex-direction: column; text-align: center;
-}
-.main {
-  flex: 1 1 auto; overflow: hidden;
-  display: flex; flex-direction: column; justify-content: center;
-}
-.issuer { margin: 0; font-size: 10pt; letter-spacing: 0.25em; text-transform: uppercase;
-  color: #a8864a; font-weight: 700; }
-h1 { margin: 6mm 0 0; font-size: 30pt; font-weight: 700; letter-spacing: 0.02em; }
-.rule { width: 40mm; margin: 4mm auto 0; border-top: 0.5mm solid #a8864a; }
-.awarded { margin: 7mm 0 0; font-size: 12pt; }
-.holder { margin: 2mm 0 0; font-size: 28pt; font-weight: 700; }
-.holder.long { font-size: 21pt; }
-.business { margin: 1mm 0 0; font-size: 13pt; }
-.for { margin: 6mm 0 0; font-size: 12pt; }
-.title { margin: 2mm 0 0; font-size: 17pt; font-weight: 700; }
-.title.long { font-size: 14pt; }
-.title.longer { font-size: 12pt; }
-.details { margin: 4mm 0 0; font-size: 11pt; }
-.footer {
-  flex: 0 0 auto; display: flex; justify-content: space-between; align-items: flex-end;
-  text-align: left;
-}
-.signature p { margin: 0; }
-.signature .label { font-size: 9pt; color: #5b6478; }
-.signature .name { font-size: 12pt; font-weight: 700; margin-top: 1mm; }
-.signature .code { margin-top: 4mm; font-size: 10pt; }
-.signature .code strong { font-size: 13pt; letter-spacing: 0.08em; }
-.verify { width: 100mm; text-align: right; }
-.verify img { width: 32mm; height: 32mm; }
-.verify p { margin: 1mm 0 0; font-size: 7.5pt; color: #5b6478; overflow-wrap: anywhere; }
-.verify a { color: inherit; text-decoration: none; }
+body { font-family: "Certificat"; color: {{ ink }}; }
+.frame { position: absolute; left: 10mm; top: 10mm; width: 277mm; height: 190mm;
+  box-sizing: border-box; border: 1.6mm double {{ ink }}; }
+.inner { position: absolute; left: 14.6mm; top: 14.6mm; width: 267.8mm; height: 180.8mm;
+  box-sizing: border-box; border: 0.3mm solid {{ gold }}; }
+.rule { position: absolute; height: 0; border-top: 0.5mm solid {{ gold }}; }
+.t { position: absolute; margin: 0; line-height: {{ line_height }}; white-space: pre; }
+.b { font-weight: 700; }
+.spaced { letter-spacing: 0.25em; }
+.qr { position: absolute; }
 </style>
 </head>
 <body>
-<div class="frame"><div class="inner">
-  <div class="main">
-  <p class="issuer">{{ facts.issuer }}</p>
-  <h1>{{ facts.kind_label }}</h1>
-  <div class="rule"></div>
-  <p class="awarded">Décerné à</p>
-  <p class="holder {{ holder_size }}">{{ facts.holder_name }}</p>
-  {% if facts.business_name %}<p class="business">{{ facts.business_name }}</p>{% endif %}
-  <p class="for">pour</p>
-  <p class="title {{ title_size }}">« {{ facts.title }} »</p>
-  <p class="details">{% if facts.hours %}Durée : {{ facts.hours }} · {% endif %}Le {{ day }}</p>
-  </div>
-  <div class="footer">
-    <div class="signature">
-      <p class="label">Délivré par</p>
-      <p class="name">{{ facts.issuer }}</p>
-      <p class="label">le {{ day }}</p>
-      <p class="code">Code de vérification : <strong>{{ facts.code }}</strong></p>
-    </div>
-    <div class="verify">
-      <img src="{{ qr }}" alt="QR code de vérification">
-      <p>Vérifier ce certificat :<br><a href="{{ verify_url }}">{{ verify_url }}</a></p>
-    </div>
-  </div>
-</div></div>
+<div class="frame"></div><div class="inner"></div>
+<div class="rule" style="{{ rule_style }}"></div>
+{% for text in texts %}
+<p class="t {{ text.css_class }}" style="{{ text.style }}">{{ text.lines|join:"<br>" }}</p>
+{% endfor %}
+{% if qr %}<img class="qr" src="{{ qr }}" alt="QR code de vérification" style="{{ qr_style }}">
+{% endif %}
 </body>
 </html>
 """
@@ -281,31 +237,97 @@ def _template():
     return Engine().from_string(TEMPLATE)
 
 
-def _title_size(length: int) -> str:
-    if length > 110:
-        return "long longer"
-    return "long" if length > 60 else ""
+def _fonts() -> tuple[str, str]:
+    return (str(_static_file(FONT_FILES["normal"])), str(_static_file(FONT_FILES["bold"])))
 
 
-def certificate_html(facts: CertificateFacts, verify_url: str) -> str:
-    """The HTML WeasyPrint renders; every fact is escaped by the template engine."""
-    qr = segno.make(verify_url, error="m").svg_data_uri(dark="#1f2a44")
+def layout_of(facts: CertificateFacts | None, verify_url: str = "", *, kind_label="", issuer=""):
+    """``design.layout`` for these facts; without facts, the background of a kind."""
+    design.register_fonts(*_fonts())
+    if facts is None:
+        return design.layout(kind_label=kind_label, issuer=issuer)
+    return design.layout(
+        kind_label=facts.kind_label,
+        issuer=facts.issuer,
+        holder_name=facts.holder_name,
+        business_name=facts.business_name,
+        title=facts.title,
+        hours=facts.hours,
+        completed_on=facts.completed_on,
+        code=facts.code,
+        verify_url=verify_url,
+    )
+
+
+def metadata_of(facts: CertificateFacts) -> stamp.Metadata:
+    return stamp.Metadata(
+        title=f"{facts.kind_label} – {facts.holder_name}", author=facts.issuer, subject=facts.title
+    )
+
+
+def _html(layout: design.Layout, *, title: str, issuer: str, subject: str = "", qr=None) -> str:
+    """The page as HTML, every text escaped by the template engine."""
+    normal, bold = _fonts()
+    rule_centre, rule_top, rule_width = layout.rule
     context = {
-        "facts": facts,
-        "day": french_date(facts.completed_on),
-        "verify_url": verify_url,
-        "qr": qr,
-        # Long names and titles get smaller type, so that they still fit on the one page.
-        "holder_size": "long" if len(facts.holder_name) > 32 else "",
-        "title_size": _title_size(len(facts.title)),
-        "font_normal": _static_file(FONT_FILES["normal"]).as_uri(),
-        "font_bold": _static_file(FONT_FILES["bold"]).as_uri(),
+        "texts": layout.texts,
+        "title": title,
+        "issuer": issuer,
+        "subject": subject,
+        "ink": design.INK,
+        "gold": design.GOLD,
+        "line_height": f"{design.LINE_HEIGHT:.2f}",
+        "rule_style": f"left: {rule_centre - rule_width / 2:.3f}mm; top: {rule_top:.3f}mm; "
+        f"width: {rule_width:.3f}mm",
+        "font_normal": Path(normal).as_uri(),
+        "font_bold": Path(bold).as_uri(),
+        "qr": qr.svg_data_uri(dark=design.INK, border=0) if qr else "",
+        "qr_style": f"left: {design.FOOTER_RIGHT - design.QR_SIZE:.3f}mm; "
+        f"top: {design.QR_TOP:.3f}mm; width: {design.QR_SIZE:.3f}mm; "
+        f"height: {design.QR_SIZE:.3f}mm",
     }
     return _template().render(Context(context, autoescape=True))
 
 
-def render_certificate_pdf(facts: CertificateFacts, verify_url: str) -> bytes:
-    """The certificate as PDF/A-3b bytes, ready for an HTTP response or storage."""
-    font_config = FontConfiguration()
+def certificate_html(facts: CertificateFacts, verify_url: str) -> str:
+    """The whole certificate as one HTML document: the plain way, kept as the reference the
+    stamped file is compared with (tests) and measured against (bench)."""
+    metadata = metadata_of(facts)
+    return _html(
+        layout_of(facts, verify_url),
+        title=metadata.title,
+        issuer=facts.issuer,
+        subject=facts.title,
+        qr=stamp.qr_code(verify_url),
+    )
+
+
+def render_reference_pdf(facts: CertificateFacts, verify_url: str) -> bytes:
+    """The certificate through WeasyPrint alone, one document per certificate."""
     html = HTML(string=certificate_html(facts, verify_url), url_fetcher=strict_url_fetcher)
-    return html.write_pdf(font_config=font_config, pdf_variant=PDF_VARIANT)
+    return html.write_pdf(font_config=FontConfiguration(), pdf_variant=PDF_VARIANT)
+
+
+def background_pdf(kind_label: str, issuer: str) -> bytes:
+    """What every certificate of a kind shares, drawn by WeasyPrint: frame, headings, labels."""
+    return _background_pdf(kind_label, issuer, _fonts(), strict_url_fetcher)
+
+
+@lru_cache(maxsize=16)
+def _background_pdf(kind_label: str, issuer: str, fonts: tuple[str, str], fetcher) -> bytes:
+    """Cached per process, keyed by the font files and the fetcher too, so that settings or a
+    fetcher replaced by tests are obeyed."""
+    layout = layout_of(None, kind_label=kind_label, issuer=issuer)
+    html = HTML(string=_html(layout, title=kind_label, issuer=issuer), url_fetcher=fetcher)
+    return html.write_pdf(font_config=FontConfiguration(), pdf_variant=PDF_VARIANT)
+
+
+def sheet_of(facts: CertificateFacts, verify_url: str) -> stamp.Sheet:
+    """What ``stamp`` needs for one certificate; needs the settings, so made in the caller."""
+    background = background_pdf(facts.kind_label, facts.issuer)
+    return stamp.Sheet(background, layout_of(facts, verify_url), verify_url, metadata_of(facts))
+
+
+def render_certificate_pdf(facts: CertificateFacts, verify_url: str) -> bytes:
+    """The certificate as PDF/A-3b bytes: the kind's background with the holder's layer."""
+    return stamp.stamp([sheet_of(facts, verify_url)])[0]

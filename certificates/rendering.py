@@ -14,7 +14,7 @@ def verification_url(certificate: Certificate) -> str:
 
 
 def store_pdfs(certificates: list[Certificate]) -> None:
-    """Render the PDFs of several certificates in one WeasyPrint pass and store each one."""
+    """Render the PDFs of several certificates together (see bulk_pdf) and store each one."""
     from certificates.bulk_pdf import render_many
 
     pdfs = render_many([(facts_of(c), verification_url(c)) for c in certificates])

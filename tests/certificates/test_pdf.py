@@ -4,25 +4,27 @@ Holder names are typed by users, so the rendering is also tested as an attack su
 a name stays text, and WeasyPrint reads nothing but the project's own files and data: URIs.
 """
 
-import io
 from datetime import date
 from pathlib import Path
 
-import pypdf
 import pytest
+import zxingcpp
 from django.conf import settings
 from weasyprint import HTML
 
-from certificates import pdf
+from certificates import design, pdf
 from certificates.pdf import (
     CertificateFacts,
     FetchRefused,
     StrictURLFetcher,
     certificate_html,
     french_date,
+    layout_of,
     render_certificate_pdf,
+    render_reference_pdf,
     strict_url_fetcher,
 )
+from tests.certificates.pdfs import difference, font_descriptors, picture, read, text_of
 
 STATIC = Path(settings.STATICFILES_DIRS[0])
 FONT = STATIC / "fonts" / "DejaVuSans.ttf"
@@ -73,25 +75,6 @@ def certificate() -> bytes:
     return render_certificate_pdf(facts(), VERIFY_URL)
 
 
-def read(data: bytes) -> pypdf.PdfReader:
-    return pypdf.PdfReader(io.BytesIO(data))
-
-
-def text_of(data: bytes) -> str:
-    return "\n".join(page.extract_text() for page in read(data).pages)
-
-
-def fonts_of(reader: pypdf.PdfReader) -> list[pypdf.generic.DictionaryObject]:
-    """Every font used by the pages, descendant fonts of Type0 composites included."""
-    found = []
-    for page in reader.pages:
-        for font in page["/Resources"].get("/Font", {}).values():
-            font = font.get_object()
-            found.append(font)
-            found.extend(child.get_object() for child in font.get("/DescendantFonts", []))
-    return found
-
-
 # --- The document ---------------------------------------------------------------------------
 
 
@@ -123,19 +106,14 @@ def test_prints_the_facts(certificate):
 
 
 def test_every_font_is_embedded(certificate):
-    reader = read(certificate)
-    descriptors = [
-        font["/FontDescriptor"].get_object()
-        for font in fonts_of(reader)
-        if "/FontDescriptor" in font
-    ]
+    descriptors = font_descriptors(certificate)
     assert descriptors, "no font descriptor found: the check below would prove nothing"
     for descriptor in descriptors:
         assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), descriptor["/FontName"]
 
 
 def test_uses_the_shipped_fonts_only(recorder):
-    render_certificate_pdf(facts(), VERIFY_URL)
+    render_certificate_pdf(facts(kind_label="Attestation de suivi"), VERIFY_URL)
     fonts = {url for url, outcome in recorder.calls if not url.startswith("data:")}
     assert fonts == {
         (STATIC / "fonts" / "DejaVuSans.ttf").resolve().as_uri(),
@@ -158,44 +136,81 @@ def test_is_pdf_a_3b(certificate):
     assert "/ID" in reader.trailer
 
 
-def test_qr_code_is_an_embedded_vector_image():
+def test_the_qr_code_leads_to_the_verification_page(certificate):
+    [barcode] = zxingcpp.read_barcodes(picture(certificate, scale=3))
+    assert barcode.text == VERIFY_URL
+
+
+def test_the_same_certificate_gives_the_same_file(certificate):
+    """No date or random identifier inside: a download later is the file mailed today."""
+    assert render_certificate_pdf(facts(), VERIFY_URL) == certificate
+
+
+def test_looks_like_the_whole_page_drawn_by_weasyprint(certificate):
+    """The stamped file (background by WeasyPrint, holder's layer by ReportLab) against the
+    reference, the whole page through WeasyPrint: only anti-aliasing and kerning differ
+    (measured about 0.5 of 255). Another holder's certificate is far off, so the measure
+    does tell certificates apart."""
+    reference = render_reference_pdf(facts(), VERIFY_URL)
+    assert difference(certificate, reference) < 1.5
+    other = render_reference_pdf(facts(holder_name="Nadia Benali", code="H3RT-2WXC"), VERIFY_URL)
+    assert difference(certificate, other) > 2 * difference(certificate, reference)
+
+
+def test_the_reference_draws_the_qr_code_as_a_vector_image():
     html = certificate_html(facts(), VERIFY_URL)
     assert 'src="data:image/svg+xml' in html
 
 
-def boxes(box):
-    yield box
-    for child in getattr(box, "children", ()):
-        yield from boxes(child)
+LONG = facts(
+    holder_name="Marie-Françoise de La Tour d'Auvergne-Lauraguais de Saint-Exupéry-Montmorency",
+    business_name="Boulangerie-pâtisserie artisanale du Vieux Port et des environs de Marseille, "
+    "SARL au capital de 10 000 euros",
+    title="Mettre en place le click and collect pour une boutique de quartier, de la prise de "
+    "commande au retrait en magasin, sans oublier la facturation, le suivi et les avis clients",
+)
 
 
-def test_long_names_and_titles_fit_above_the_footer():
-    """Long texts get smaller type; otherwise they would be clipped or run into the footer."""
-    long_facts = facts(
-        holder_name="Marie-Françoise de La Tour d'Auvergne-Lauraguais",
-        business_name="Boulangerie-pâtisserie artisanale du Vieux Port et des environs SARL",
-        title="Mettre en place le click and collect pour une boutique de quartier, de la "
-        "prise de commande au retrait en magasin, sans oublier la facturation et le suivi",
-    )
-    html = HTML(string=certificate_html(long_facts, VERIFY_URL), url_fetcher=strict_url_fetcher)
-    document = html.render()
-    assert len(document.pages) == 1
-    page = document.pages[0]._page_box
-    main = next(
-        box
-        for box in boxes(page)
-        if box.element_tag == "div" and "main" in (box.element.get("class") or "")
-    )
-    lines = [box for box in boxes(main) if hasattr(box, "text") and box.text.strip()]
-    assert any("Lauraguais" in line.text for line in lines)
-    assert min(line.position_y for line in lines) >= main.position_y
-    assert max(line.position_y + line.height for line in lines) <= main.position_y + main.height
+@pytest.mark.parametrize(
+    "long_facts",
+    [
+        LONG,
+        facts(holder_name="X" * 300, title="Y" * 400),
+        facts(holder_name="Très long nom " * 20, title="Un titre interminable " * 20),
+    ],
+    ids=["long", "endless-words", "absurd"],
+)
+def test_long_texts_get_smaller_type_and_stay_clear_of_each_other(long_facts):
+    """Long texts shrink, then wrap; each line fits its width and every block ends before the
+    next one starts, the footer included."""
+    texts = layout_of(long_facts, VERIFY_URL).texts
+    for text in texts:
+        for line in text.lines:
+            width = design.pdfmetrics.stringWidth(line, text.font, text.size) * design.POINT
+            assert width <= text.width + 0.01, (line, width)
+    middle = sorted((t for t in texts if t.align == "center"), key=lambda t: t.baseline)
+    for upper, lower in zip(middle, middle[1:], strict=False):
+        assert upper.top + len(upper.lines) * upper.line_gap <= lower.top, (upper, lower)
+    last = middle[-1]
+    assert last.top + len(last.lines) * last.line_gap <= design.QR_TOP
+
+
+@pytest.mark.parametrize("long_facts", [LONG, facts(holder_name="X" * 300, title="Y" * 400)])
+def test_long_texts_are_printed_whole(long_facts):
+    text = text_of(render_certificate_pdf(long_facts, VERIFY_URL)).replace(" ", "")
+    for printed in (long_facts.holder_name, long_facts.business_name, long_facts.title):
+        assert printed.replace(" ", "") in text
 
 
 def test_optional_facts_leave_no_empty_line():
-    html = certificate_html(facts(business_name="", hours=""), VERIFY_URL)
-    assert 'class="business"' not in html
-    assert "Durée" not in html
+    texts = [
+        line
+        for text in layout_of(facts(business_name="", hours=""), VERIFY_URL).texts
+        for line in text.lines
+    ]
+    assert "Boulangerie Martin" not in texts
+    assert not [line for line in texts if "Durée" in line]
+    assert "Le 22 novembre 2026" in texts
 
 
 @pytest.mark.parametrize(
@@ -214,16 +229,19 @@ def test_french_date(day, expected, settings):
 # --- Holder input stays text ------------------------------------------------------------------
 
 
-def test_markup_in_facts_is_escaped():
+def test_markup_in_facts_is_escaped_in_the_reference():
     html = certificate_html(facts(holder_name='<img src="file:///etc/passwd">'), VERIFY_URL)
     assert '<img src="file:///etc/passwd">' not in html
     assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
 
 
-def test_markup_in_holder_name_is_printed_and_never_fetched(recorder):
+@pytest.mark.parametrize("render", [render_certificate_pdf, render_reference_pdf])
+def test_markup_in_holder_name_is_printed_and_never_fetched(recorder, render):
     hostile = '<img src="file:///etc/passwd">'
-    data = render_certificate_pdf(facts(holder_name=hostile, business_name=hostile), VERIFY_URL)
-    assert hostile in text_of(data).replace("\n", "")
+    # A kind of its own, so that its background is drawn now, through the recorder.
+    hostile_facts = facts(holder_name=hostile, business_name=hostile, kind_label=render.__name__)
+    data = render(hostile_facts, VERIFY_URL)
+    assert hostile in text_of(data)
     assert recorder.calls, "the recorder saw nothing: is the fetcher still used?"
     assert not [url for url, _ in recorder.calls if "passwd" in url]
 
