@@ -98,14 +98,14 @@ class Business(models.Model):
     def __str__(self):
         return self.trade_name
 
-    def clean(self):
-        self.siret = normalize_siret(self.siret)
-        self.naf_code = normalize_naf(self.naf_code)
-
     def save(self, *args, **kwargs):
         self.siret = normalize_siret(self.siret)
         self.siren = siren_of(self.siret)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        self.siret = normalize_siret(self.siret)
+        self.naf_code = normalize_naf(self.naf_code)
 
     @property
     def department(self) -> str:
