@@ -92,7 +92,12 @@ class Business(models.Model):
         verbose_name = _("entreprise")
         verbose_name_plural = _("entreprises")
         constraints = [
-            models.UniqueConstraint(fields=["owner"], name="one_business_per_owner_for_now")
+            models.UniqueConstraint(fields=["owner"], name="one_business_per_owner_for_now"),
+            models.CheckConstraint(
+                condition=models.Q(annual_turnover__gte=0),
+                name="turnover_not_negative",
+                violation_error_message=_("Le chiffre d'affaires ne peut pas être négatif."),
+            ),
         ]
 
     def __str__(self):
@@ -114,3 +119,15 @@ class Business(models.Model):
     @property
     def online_presence(self) -> bool:
         return bool(self.website or self.social_networks or self.marketplaces)
+
+    def social_network_labels(self) -> list[str]:
+        """The networks the business is on, as people read them (unknown values are skipped)."""
+        return _labels(SocialNetwork, self.social_networks)
+
+    def marketplace_labels(self) -> list[str]:
+        return _labels(Marketplace, self.marketplaces)
+
+
+def _labels(choices: type[models.TextChoices], values) -> list[str]:
+    known = dict(choices.choices)
+    return [str(known[value]) for value in values or [] if value in known]

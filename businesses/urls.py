@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from businesses import views
 
 app_name = "businesses"
 
-urlpatterns = []
+urlpatterns = [
+    path("mon-entreprise/", views.profile, name="profile"),
+    path("entreprises/<int:pk>/", views.detail, name="detail"),
+]

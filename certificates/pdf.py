@@ -184,7 +184,7 @@ strict_url_fetcher = StrictURLFetcher()
 # --- The document -------------------------------------------------------------------------------
 
 
-def _static_file(relative: str) -> Path:
+def static_file(relative: str) -> Path:
     """A shipped static file: the source folders in development, STATIC_ROOT once collected."""
     for folder in _static_folders():
         if (candidate := folder / relative).is_file():
@@ -238,7 +238,7 @@ def _template():
 
 
 def _fonts() -> tuple[str, str]:
-    return (str(_static_file(FONT_FILES["normal"])), str(_static_file(FONT_FILES["bold"])))
+    return (str(static_file(FONT_FILES["normal"])), str(static_file(FONT_FILES["bold"])))
 
 
 def layout_of(facts: CertificateFacts | None, verify_url: str = "", *, kind_label="", issuer=""):

@@ -21,6 +21,7 @@ def navigation_for(user) -> list[NavItem]:
         NavItem(_("Formations"), "/formations/"),
         NavItem(_("Webinaires"), "/webinaires/"),
         NavItem(_("Bootcamps"), "/bootcamps/"),
+        NavItem(_("Aides"), reverse("grants:list")),
     ]
     role = role_of(user)
     if role == Role.OWNER:

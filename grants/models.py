@@ -4,8 +4,19 @@ Rules are columns rather than code so that a new regional aid is typed in, not d
 means "no such rule": no headcount cap, every sector, every département.
 """
 
+import re
+from datetime import date
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from businesses.models import Sector
+
+# Metropolitan départements 01–95 (there is no « 20 » since Corsica split into 2A and 2B),
+# then overseas: 971–978 and the collectivities of the Pacific and the TAAF (984–989), which
+# national aids often exclude by name.
+DEPARTMENT_PATTERN = re.compile(r"^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8]|98[4-9])$")
 
 
 class ExpenseCategory(models.TextChoices):
@@ -103,3 +114,52 @@ class Programme(models.Model):
 
     def __str__(self):
         return self.name
+
+    def is_open(self, today: date) -> bool:
+        """Open while the deadline has not passed; the deadline day itself still counts."""
+        return self.application_deadline is None or today <= self.application_deadline
+
+    def clean(self):
+        """Refuse a programme whose rules contradict each other or could not be checked.
+
+        The eligibility check and the amount calculation trust these columns; a percentage of
+        250 % or a window ending before it starts would be published as is otherwise.
+        """
+        errors = {}
+        if self.amount_kind == AmountKind.FLAT and not self.flat_amount:
+            errors["flat_amount"] = _("Un montant forfaitaire doit être indiqué.")
+        percent = self.amount_kind == AmountKind.PERCENT
+        if percent and (self.rate is None or not 0 < self.rate <= 100):
+            errors["rate"] = _(
+                "Le taux, en pourcentage, doit être supérieur à 0 et au plus égal à 100."
+            )
+        for field in ("flat_amount", "cap", "step", "minimum_spend"):
+            value = getattr(self, field)
+            if value is not None and value <= 0 and field not in errors:
+                errors[field] = _("Ce montant doit être positif.")
+        if self.expenses_from and self.expenses_until and self.expenses_from > self.expenses_until:
+            errors["expenses_until"] = _("La fin de la période des dépenses précède son début.")
+        for field in ("included_departments", "excluded_departments"):
+            wrong = [code for code in getattr(self, field) if not DEPARTMENT_PATTERN.match(code)]
+            if wrong:
+                errors[field] = _(
+                    "Codes de département inconnus : %(codes)s. Écrivez-les sur deux chiffres "
+                    "(« 07 »), 2A ou 2B pour la Corse, trois chiffres outre-mer (« 974 »)."
+                ) % {"codes": ", ".join(wrong)}
+        both = set(self.included_departments) & set(self.excluded_departments)
+        if both and "excluded_departments" not in errors:
+            errors["excluded_departments"] = _(
+                "Ces départements sont à la fois couverts et exclus : %(codes)s."
+            ) % {"codes": ", ".join(sorted(both))}
+        unknown = set(self.eligible_categories) - set(ExpenseCategory.values)
+        if unknown:
+            errors["eligible_categories"] = _("Catégories inconnues : %(values)s.") % {
+                "values": ", ".join(sorted(unknown))
+            }
+        unknown = set(self.eligible_sectors) - set(Sector.values)
+        if unknown:
+            errors["eligible_sectors"] = _("Secteurs inconnus : %(values)s.") % {
+                "values": ", ".join(sorted(unknown))
+            }
+        if errors:
+            raise ValidationError(errors)

@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from grants import views
 
 app_name = "grants"
 
-urlpatterns = []
+urlpatterns = [
+    path("aides/", views.programme_list, name="list"),
+    path("aides/<slug:slug>/", views.programme_detail, name="detail"),
+]

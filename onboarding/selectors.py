@@ -1,11 +1,41 @@
-"""Reads for the owner's plan: each step's state is derived from data, never stored."""
+"""Reads for the owner's plan: each step's state is derived from data, never stored.
+
+The plan is the owner's home, so it must always say what to do next: the first step that is
+neither done nor waiting for a feature still to come. Each step reads one fact (a profile
+exists, a diagnostic was taken, a course completed, an application submitted), so the plan can
+never disagree with the pages it links to.
+"""
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from allauth.account.models import EmailAddress
 from allauth.mfa.utils import is_mfa_enabled
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from businesses.selectors import business_of
+from courses.models import Enrolment
+from diagnostic.selectors import latest_result
+from dossiers.selectors import latest_application
+
+
+class StepState(StrEnum):
+    DONE = "done"
+    STARTED = "started"
+    TODO = "todo"
+    #: The feature behind the step is not open yet: shown, not counted, never "next".
+    UPCOMING = "upcoming"
+
+
+STATE_LABELS = {
+    StepState.DONE: _("Fait"),
+    StepState.STARTED: _("En cours"),
+    StepState.TODO: _("À faire"),
+    StepState.UPCOMING: _("Bientôt"),
+}
+
+#: Application statuses after which the grant step is done: the dossier has left the shop.
+SENT_STATUSES = frozenset({"submitted", "more_info", "approved", "paid", "rejected"})
 
 
 @dataclass(frozen=True)
@@ -13,40 +43,155 @@ class PlanStep:
     key: str
     title: str
     description: str
-    done: bool
+    state: StepState
     url: str | None = None
     action: str | None = None
 
+    @property
+    def done(self) -> bool:
+        return self.state is StepState.DONE
+
+    @property
+    def counts(self) -> bool:
+        return self.state is not StepState.UPCOMING
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS[self.state]
+
 
 def plan_steps_for(*, user) -> list[PlanStep]:
-    """The steps of the owner's plan available today, in the order they should be taken."""
-    verified = EmailAddress.objects.filter(user=user, verified=True).exists()
-    secured = is_mfa_enabled(user)
+    """The steps of the owner's plan, in the order they should be taken."""
+    business = business_of(user)
+    result = latest_result(business) if business else None
+    application = latest_application(business) if business else None
     return [
-        PlanStep(
-            key="account",
-            title=_("Créer mon compte"),
-            description=_("Votre adresse e-mail est vérifiée : votre compte est actif."),
-            done=verified,
-            url=reverse("account_email"),
-            action=_("Gérer mes adresses"),
-        ),
-        PlanStep(
-            key="security",
-            title=_("Sécuriser mon compte"),
-            description=_(
-                "Activez la double authentification : un code de votre téléphone en plus "
-                "du mot de passe protège vos données et celles de vos clients."
-            ),
-            done=secured,
-            url=reverse("mfa_index"),
-            action=_("Activer la double authentification"),
-        ),
+        _profile_step(business),
+        _diagnostic_step(business, result),
+        _training_step(user, result),
+        _storefront_step(),
+        _grant_step(business, application),
+        _security_step(user),
     ]
 
 
+def next_step(steps: list[PlanStep]) -> PlanStep | None:
+    """A step already started comes first; then the first one still to do."""
+    for wanted in (StepState.STARTED, StepState.TODO):
+        if found := next((step for step in steps if step.state is wanted), None):
+            return found
+    return None
+
+
 def plan_progress(steps: list[PlanStep]) -> int:
-    """Percentage of steps done, for the progress bar."""
-    if not steps:
+    """Percentage of the available steps done, for the progress bar."""
+    counted = [step for step in steps if step.counts]
+    if not counted:
         return 0
-    return round(100 * sum(step.done for step in steps) / len(steps))
+    return round(100 * sum(step.done for step in counted) / len(counted))
+
+
+def _profile_step(business) -> PlanStep:
+    return PlanStep(
+        key="profile",
+        title=_("Présenter mon entreprise"),
+        description=_(
+            "SIRET, activité, effectif, chiffre d'affaires, présence en ligne : ce profil "
+            "permet de vous orienter et de vérifier les aides auxquelles vous avez droit."
+        ),
+        state=StepState.DONE if business else StepState.TODO,
+        url=reverse("businesses:profile"),
+        action=_("Mettre à jour mon profil") if business else _("Remplir mon profil"),
+    )
+
+
+def _diagnostic_step(business, result) -> PlanStep:
+    if result:
+        state, action = StepState.DONE, _("Refaire le diagnostic")
+    else:
+        state, action = StepState.TODO, _("Faire mon diagnostic")
+    return PlanStep(
+        key="diagnostic",
+        title=_("Faire le point sur ma maturité numérique"),
+        description=_(
+            "Quinze questions sur votre visibilité, la vente en ligne, la relation client, "
+            "vos outils de gestion et votre sécurité : un score par domaine et des formations "
+            "conseillées."
+        ),
+        state=state if business else StepState.TODO,
+        url=reverse("diagnostic:start") if business else reverse("businesses:profile"),
+        action=action,
+    )
+
+
+def _training_step(user, result) -> PlanStep:
+    enrolments = list(
+        Enrolment.objects.filter(user=user).values_list("completed_at", flat=True)[:50]
+    )
+    if any(enrolments):
+        state = StepState.DONE
+    elif enrolments:
+        state = StepState.STARTED
+    else:
+        state = StepState.TODO
+    url = reverse("diagnostic:result", args=[result.pk]) if result else reverse("courses:dashboard")
+    return PlanStep(
+        key="training",
+        title=_("Suivre une formation conseillée"),
+        description=_(
+            "Les formations conseillées par votre diagnostic, à suivre à votre rythme ; "
+            "une attestation est délivrée à la fin de chacune."
+        ),
+        state=state,
+        url=url,
+        action=_("Continuer ma formation")
+        if state is StepState.STARTED
+        else _("Voir les formations conseillées"),
+    )
+
+
+def _storefront_step() -> PlanStep:
+    return PlanStep(
+        key="storefront",
+        title=_("Ouvrir ma boutique en click and collect"),
+        description=_(
+            "Catalogue, créneaux de retrait et commandes : votre première vitrine en ligne. "
+            "Cette étape ouvre bientôt."
+        ),
+        state=StepState.UPCOMING,
+    )
+
+
+def _grant_step(business, application) -> PlanStep:
+    if application is None:
+        state, url, action = StepState.TODO, reverse("grants:list"), _("Voir les aides")
+    else:
+        sent = application.status in SENT_STATUSES
+        state = StepState.DONE if sent else StepState.STARTED
+        url = reverse("dossiers:detail", args=[application.pk])
+        action = _("Suivre ma demande") if sent else _("Reprendre ma demande")
+    return PlanStep(
+        key="grant",
+        title=_("Demander une aide à la numérisation"),
+        description=_(
+            "Vérifiez votre éligibilité, joignez vos factures et vos coordonnées bancaires : "
+            "le dossier est prêt à envoyer au financeur."
+        ),
+        state=state,
+        url=url,
+        action=action,
+    )
+
+
+def _security_step(user) -> PlanStep:
+    return PlanStep(
+        key="security",
+        title=_("Sécuriser mon compte"),
+        description=_(
+            "Activez la double authentification : un code de votre téléphone en plus "
+            "du mot de passe protège vos données et celles de vos clients."
+        ),
+        state=StepState.DONE if is_mfa_enabled(user) else StepState.TODO,
+        url=reverse("mfa_index"),
+        action=_("Activer la double authentification"),
+    )

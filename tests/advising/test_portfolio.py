@@ -19,3 +19,27 @@ def test_owner_gets_403_in_the_site_look(client, owner, home_page):
     response = client.get(reverse("advising:portfolio"))
     assert response.status_code == 403
     assert "Accès refusé" in response.content.decode()
+
+
+def test_the_portfolio_lists_the_followed_businesses_only(
+    client, advisor, home_page, django_assert_max_num_queries
+):
+    from advising.models import Assignment
+    from diagnostic.services import record_result
+    from tests.businesses.factories import BusinessFactory
+    from tests.diagnostic.conftest import answers_with
+
+    followed = [BusinessFactory() for _ in range(3)]
+    for business in followed:
+        Assignment.objects.create(advisor=advisor, business=business)
+        record_result(business, business.owner, answers_with(default=2))
+    stranger = BusinessFactory(trade_name="Commerce d'un autre conseiller")
+    client.force_login(advisor)
+    with django_assert_max_num_queries(12):
+        response = client.get(reverse("advising:portfolio"))
+    content = response.content.decode()
+    for business in followed:
+        assert business.trade_name in content
+        assert reverse("businesses:detail", args=[business.pk]) in content
+    assert stranger.trade_name not in content
+    assert "67 / 100" in content

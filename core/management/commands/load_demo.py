@@ -2,11 +2,14 @@
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
+from businesses.demo import load_demo_business
 from core.demo import load_demo_site
 from courses.demo import load_demo_courses
 from events.demo import load_demo_events
+from grants.demo import load_demo_programmes
 
 
 class Command(BaseCommand):
@@ -17,6 +20,8 @@ class Command(BaseCommand):
         load_demo_courses(home)
         owner, advisor, _staff = load_demo_accounts()
         load_demo_events(home, owner=owner, advisor=advisor)
+        load_demo_business(owner, advisor)
+        load_demo_programmes(timezone.localdate())
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
         self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")

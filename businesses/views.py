@@ -1,0 +1,55 @@
+"""The owner's business profile, and its read-only page for the advisors who follow it."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from accounts.decorators import role_required
+from accounts.roles import Role, role_of
+from businesses.forms import BusinessProfileForm
+from businesses.models import Business
+from businesses.selectors import business_of, visible_businesses
+from businesses.services import save_profile
+from diagnostic.selectors import history as diagnostic_history
+from dossiers.selectors import applications_of
+
+
+@role_required(Role.OWNER)
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    """ "Mon entreprise": create the profile the first time, edit it afterwards."""
+    business = business_of(request.user)
+    instance = business or Business(owner=request.user)
+    if request.method == "GET":
+        form = BusinessProfileForm(instance=instance)
+        return render(request, "businesses/profile.html", {"form": form, "business": business})
+
+    form = BusinessProfileForm(request.POST, instance=instance)
+    if form.is_valid():
+        try:
+            save_profile(request.user, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Le profil de votre entreprise est enregistré."))
+            return redirect("onboarding:plan")
+    # 400 so that tests, monitoring and assistive tools see a refused submission.
+    return render(
+        request, "businesses/profile.html", {"form": form, "business": business}, status=400
+    )
+
+
+@role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
+def detail(request, pk: int):
+    """A business's profile as its advisors and staff read it; 404 for anyone else."""
+    business = get_object_or_404(visible_businesses(request.user), pk=pk)
+    if role_of(request.user) is Role.OWNER:
+        return redirect("businesses:profile")
+    context = {
+        "business": business,
+        "diagnostics": diagnostic_history(business),
+        "applications": applications_of(business),
+    }
+    return render(request, "businesses/detail.html", context)
