@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("diagnostic.urls")),
     path("", include("grants.urls")),
     path("", include("dossiers.urls")),
+    path("", include("shops.urls")),
     path("", include("courses.urls")),
     path("", include("events.urls")),
     path("", include("certificates.urls")),

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "diagnostic",
     "grants",
     "dossiers",
+    "shops",
     "advising",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -249,6 +250,18 @@ STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+if AWS_STORAGE_BUCKET_NAME:
+    # Invoices and other private files: same bucket, their own prefix, never a public URL
+    # (signed URLs are not used either: the application serves them after its own checks).
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **MEDIA_STORAGE["OPTIONS"],
+            "location": "private",
+            "custom_domain": None,
+            "default_acl": "private",
+        },
+    }
 
 # --- Email -------------------------------------------------------------------------------------
 

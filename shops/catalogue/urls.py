@@ -1,0 +1,3 @@
+"""URLs of the catalogue area; included by shops/urls.py under the "shops" namespace."""
+
+urlpatterns = []
