@@ -18,6 +18,12 @@ DEMO_ACCOUNTS = [
         "role": Role.OWNER,
     },
     {
+        "email": "libraire@demo.example",
+        "first_name": "Karim",
+        "last_name": "Haddad",
+        "role": Role.OWNER,
+    },
+    {
         "email": "conseiller@demo.example",
         "first_name": "Julien",
         "last_name": "Lefèvre",

@@ -13,10 +13,10 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 # Places of the product where a lesson is put into practice: (label, URL name). A destination
 # whose URL does not exist yet (its feature is not installed) is simply not shown.
 PRODUCT_DESTINATIONS = {
-    "storefront": (_("Ma boutique en click and collect"), "storefront:wizard"),
-    "diagnostic": (_("Mon diagnostic numérique"), "onboarding:diagnostic"),
+    "storefront": (_("Ma boutique en click and collect"), "shops:wizard"),
+    "diagnostic": (_("Mon diagnostic numérique"), "diagnostic:start"),
     "plan": (_("Mon plan"), "onboarding:plan"),
-    "grants": (_("Mes aides au numérique"), "onboarding:grants"),
+    "grants": (_("Mes aides au numérique"), "grants:list"),
     "courses": (_("Mon parcours"), "courses:dashboard"),
 }
 

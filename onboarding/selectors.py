@@ -1,9 +1,9 @@
 """Reads for the owner's plan: each step's state is derived from data, never stored.
 
-The plan is the owner's home, so it must always say what to do next: the first step that is
-neither done nor waiting for a feature still to come. Each step reads one fact (a profile
-exists, a diagnostic was taken, a course completed, an application submitted), so the plan can
-never disagree with the pages it links to.
+The plan is the owner's home, so it must always say what to do next: a step already started,
+or else the first one still to do. Each step reads one fact (a profile exists, a diagnostic
+was taken, a course completed, a shop published, an application sent), so the plan can never
+disagree with the pages it links to.
 """
 
 from dataclasses import dataclass
@@ -17,21 +17,19 @@ from businesses.selectors import business_of
 from courses.models import Enrolment
 from diagnostic.selectors import latest_result
 from dossiers.selectors import latest_application
+from shops.selectors import shop_of
 
 
 class StepState(StrEnum):
     DONE = "done"
     STARTED = "started"
     TODO = "todo"
-    #: The feature behind the step is not open yet: shown, not counted, never "next".
-    UPCOMING = "upcoming"
 
 
 STATE_LABELS = {
     StepState.DONE: _("Fait"),
     StepState.STARTED: _("En cours"),
     StepState.TODO: _("À faire"),
-    StepState.UPCOMING: _("Bientôt"),
 }
 
 #: Application statuses after which the grant step is done: the dossier has left the shop.
@@ -52,10 +50,6 @@ class PlanStep:
         return self.state is StepState.DONE
 
     @property
-    def counts(self) -> bool:
-        return self.state is not StepState.UPCOMING
-
-    @property
     def state_label(self) -> str:
         return STATE_LABELS[self.state]
 
@@ -69,7 +63,7 @@ def plan_steps_for(*, user) -> list[PlanStep]:
         _profile_step(business),
         _diagnostic_step(business, result),
         _training_step(user, result),
-        _storefront_step(),
+        _storefront_step(shop_of(user)),
         _grant_step(business, application),
         _security_step(user),
     ]
@@ -84,11 +78,10 @@ def next_step(steps: list[PlanStep]) -> PlanStep | None:
 
 
 def plan_progress(steps: list[PlanStep]) -> int:
-    """Percentage of the available steps done, for the progress bar."""
-    counted = [step for step in steps if step.counts]
-    if not counted:
+    """Percentage of the steps done, for the progress bar."""
+    if not steps:
         return 0
-    return round(100 * sum(step.done for step in counted) / len(counted))
+    return round(100 * sum(step.done for step in steps) / len(steps))
 
 
 def _profile_step(business) -> PlanStep:
@@ -150,15 +143,24 @@ def _training_step(user, result) -> PlanStep:
     )
 
 
-def _storefront_step() -> PlanStep:
+def _storefront_step(shop) -> PlanStep:
+    if shop is None:
+        state, url, action = StepState.TODO, reverse("shops:wizard"), _("Créer ma boutique")
+    elif shop.is_published:
+        state = StepState.DONE
+        url, action = reverse("shops:storefront", args=[shop.slug]), _("Voir ma boutique")
+    else:
+        state, url, action = StepState.STARTED, reverse("shops:wizard"), _("Reprendre ma boutique")
     return PlanStep(
         key="storefront",
         title=_("Ouvrir ma boutique en click and collect"),
         description=_(
-            "Catalogue, créneaux de retrait et commandes : votre première vitrine en ligne. "
-            "Cette étape ouvre bientôt."
+            "Votre vitrine en ligne en quelques étapes : présentation, horaires, créneaux de "
+            "retrait et produits. Vos clients commandent, vous préparez, ils retirent."
         ),
-        state=StepState.UPCOMING,
+        state=state,
+        url=url,
+        action=action,
     )
 
 

@@ -21,7 +21,8 @@ class ImageRefused(ValueError):
     """The upload is not an image we accept; the message says why, in French."""
 
 
-def check_image(upload) -> None:
+def check_image(upload) -> tuple[int, int]:
+    """The image's size in pixels, once it passed every check."""
     accepted = _("Formats acceptés : JPEG, PNG ou WebP, 10 Mo au plus.")
     if not upload.size or upload.size > MAX_BYTES:
         raise ImageRefused(_("Cette image est vide ou dépasse 10 Mo. ") + accepted)
@@ -36,6 +37,7 @@ def check_image(upload) -> None:
             upload.seek(0)
             with PillowImage.open(upload, formats=FORMATS) as image:
                 image.load()
+                return image.size
     except ImageRefused:
         raise
     except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning) as error:
@@ -48,8 +50,9 @@ def check_image(upload) -> None:
 
 def image_from_upload(upload, *, title: str):
     """A Wagtail image made from a checked upload; raises ImageRefused otherwise."""
-    check_image(upload)
+    width, height = check_image(upload)
     image = get_image_model()(title=title[:255])
     image.file.save(upload.name, upload, save=False)
+    image.width, image.height = width, height
     image.save()
     return image

@@ -316,5 +316,8 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # Step-by-step progress of every PDF, and the C++ bridge's greeting: noise at INFO.
+        "weasyprint.progress": {"level": "WARNING"},
+        "pikepdf": {"level": "WARNING"},
     },
 }

@@ -29,16 +29,38 @@ def test_legal_pages_are_served(client, home_page):
 
 
 def test_load_demo_twice_changes_nothing(db):
+    from businesses.models import Business
+    from grants.models import Programme
+    from shops.models import Product, Shop
+
     call_command("load_demo", stdout=StringIO())
-    counts = (Page.objects.count(), User.objects.count(), Site.objects.count())
+    counts = (
+        Page.objects.count(),
+        User.objects.count(),
+        Site.objects.count(),
+        Shop.objects.count(),
+        Product.objects.count(),
+        Business.objects.count(),
+        Programme.objects.count(),
+    )
     call_command("load_demo", stdout=StringIO())
-    assert (Page.objects.count(), User.objects.count(), Site.objects.count()) == counts
+    assert (
+        Page.objects.count(),
+        User.objects.count(),
+        Site.objects.count(),
+        Shop.objects.count(),
+        Product.objects.count(),
+        Business.objects.count(),
+        Programme.objects.count(),
+    ) == counts
+    assert Shop.objects.filter(status="published").count() == 2
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert StandardPage.objects.live().count() == 3
-    # The three demo logins, and the bootcamp's cohort (accounts without a password).
+    # The demo logins, and the bootcamp's cohort (accounts without a password).
+    from accounts.demo import DEMO_ACCOUNTS
     from events.demo import COHORT
 
-    assert User.objects.count() == 3 + len(COHORT)
+    assert User.objects.count() == len(DEMO_ACCOUNTS) + len(COHORT)
     assert User.objects.filter(password__startswith="!").count() == len(COHORT)
 
 

@@ -212,6 +212,8 @@ def test_more_information_reopens_editing_then_ready_again(owner, business, prog
     services.add_expense(
         application, by=owner, upload=invoice_upload(), **expense_fields(invoice_number="F-9")
     )
+    # The dossier changed: the statement is signed again before it is ready.
+    services.sign_statement(application, by=owner, name="Camille Martin", accepted=True)
     services.mark_ready(application, by=owner)
     services.record_submission(application, by=owner, reference="R-1")
     assert list(application.status_changes.values_list("status", flat=True)) == [

@@ -8,6 +8,7 @@ from diagnostic.services import record_result
 from dossiers.models import Application
 from grants.models import Programme
 from onboarding.selectors import StepState, next_step, plan_progress, plan_steps_for
+from shops.models import Shop, ShopStatus
 from tests.accounts.factories import totp_for
 from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
@@ -61,11 +62,24 @@ def test_each_step_follows_the_data(owner, home_page):
     application.save()
     assert states(owner)["grant"] is StepState.DONE
 
+    shop = Shop.objects.create(
+        owner=owner,
+        name="Épicerie",
+        slug="epicerie",
+        category="grocery",
+        street_address="1 rue de la Paix",
+        postcode="75011",
+        commune="Paris",
+        phone="0102030405",
+    )
+    assert states(owner)["storefront"] is StepState.STARTED
+    shop.status = ShopStatus.PUBLISHED
+    shop.save()
+    assert states(owner)["storefront"] is StepState.DONE
+
     totp_for(owner)
     steps = plan_steps_for(user=owner)
     assert next_step(steps) is None
-    # The storefront step is not open yet: shown, never counted.
-    assert states(owner)["storefront"] is StepState.UPCOMING
     assert plan_progress(steps) == 100
 
 
@@ -76,7 +90,7 @@ def test_another_owners_data_does_not_count(owner, home_page):
     assert states(owner)["diagnostic"] is StepState.TODO
 
 
-def test_the_page_names_the_next_step_and_marks_what_is_coming(client, owner, home_page):
+def test_the_page_names_the_next_step(client, owner, home_page):
     BusinessFactory(owner=owner)
     client.force_login(owner)
     response = client.get(reverse("onboarding:plan"))
@@ -84,8 +98,7 @@ def test_the_page_names_the_next_step_and_marks_what_is_coming(client, owner, ho
     assert response.context["next_step"].key == "diagnostic"
     content = response.content.decode()
     assert f'href="{reverse("diagnostic:start")}"' in content
-    assert 'data-step="storefront"' in content
-    assert "Bientôt" in content
+    assert f'href="{reverse("shops:wizard")}"' in content
 
 
 def test_plan_query_count_is_constant(client, owner, home_page, django_assert_max_num_queries):

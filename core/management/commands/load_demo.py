@@ -10,6 +10,7 @@ from core.demo import load_demo_site
 from courses.demo import load_demo_courses
 from events.demo import load_demo_events
 from grants.demo import load_demo_programmes
+from shops.demo import load_demo_shops
 
 
 class Command(BaseCommand):
@@ -18,10 +19,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = load_demo_site()
         load_demo_courses(home)
-        owner, advisor, _staff = load_demo_accounts()
+        owner, bookseller, advisor, _staff = load_demo_accounts()
         load_demo_events(home, owner=owner, advisor=advisor)
         load_demo_business(owner, advisor)
         load_demo_programmes(timezone.localdate())
+        load_demo_shops(owner, bookseller)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
         self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")
