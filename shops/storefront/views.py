@@ -270,6 +270,7 @@ def checkout(request, slug):
             status = 400
     else:
         form = CheckoutForm(slots=slots)
+    days, chosen = by_day(slots), str(form["slot"].value() or "")
     return render(
         request,
         "shops/storefront/checkout.html",
@@ -278,8 +279,12 @@ def checkout(request, slug):
             "form": form,
             "lines": lines,
             "total": selectors.basket_total(lines),
-            "days": by_day(slots),
-            "chosen": str(form["slot"].value() or ""),
+            "days": days,
+            "chosen": chosen,
+            # The day of the slot she had picked stays unfolded when the form comes back.
+            "chosen_day": next(
+                (day for day, listed in days if any(str(s.pk) == chosen for s in listed)), None
+            ),
         },
         status=status,
     )
