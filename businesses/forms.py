@@ -10,7 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from businesses.identifiers import normalize_naf, normalize_siret
-from businesses.models import Business, LegalForm, Marketplace, Sector, SocialNetwork
+from businesses.models import (
+    PROFILE_FIELDS,
+    Business,
+    LegalForm,
+    Marketplace,
+    Sector,
+    SocialNetwork,
+)
 
 SIRET_TAKEN = _(
     "Ce numéro SIRET est déjà enregistré par un autre compte. S'il s'agit bien de votre "
@@ -84,22 +91,7 @@ class BusinessProfileForm(forms.ModelForm):
 
     class Meta:
         model = Business
-        fields = [
-            "trade_name",
-            "siret",
-            "legal_form",
-            "naf_code",
-            "sector",
-            "created_on",
-            "headcount",
-            "annual_turnover",
-            "postcode",
-            "commune",
-            "closed_by_decree",
-            "website",
-            "social_networks",
-            "marketplaces",
-        ]
+        fields = list(PROFILE_FIELDS)
         labels = {
             "trade_name": _("Nom commercial"),
             "legal_form": _("Forme juridique"),

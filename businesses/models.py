@@ -56,6 +56,25 @@ class Marketplace(models.TextChoices):
     OTHER = "other", _("Autre place de marché")
 
 
+#: What the owner fills in on her profile page, in the order of the form.
+PROFILE_FIELDS = (
+    "trade_name",
+    "siret",
+    "legal_form",
+    "naf_code",
+    "sector",
+    "created_on",
+    "headcount",
+    "annual_turnover",
+    "postcode",
+    "commune",
+    "closed_by_decree",
+    "website",
+    "social_networks",
+    "marketplaces",
+)
+
+
 class Business(models.Model):
     """A business, as its owner describes it.
 

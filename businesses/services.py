@@ -11,24 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from businesses.forms import SIRET_TAKEN
 from businesses.identifiers import normalize_siret
-from businesses.models import Business
-
-PROFILE_FIELDS = (
-    "trade_name",
-    "siret",
-    "legal_form",
-    "naf_code",
-    "sector",
-    "created_on",
-    "headcount",
-    "annual_turnover",
-    "postcode",
-    "commune",
-    "closed_by_decree",
-    "website",
-    "social_networks",
-    "marketplaces",
-)
+from businesses.models import PROFILE_FIELDS, Business
 
 
 def save_profile(owner, data: dict) -> Business:

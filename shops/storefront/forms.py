@@ -4,27 +4,22 @@ The slot field's choices are the slots still bookable when the page is built; th
 itself checks again (``place_order``), since a slot can fill between showing and posting.
 """
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from shops.ordering import MAX_QUANTITY
-
-PHONE = re.compile(r"^(?:\+33|0033|0)([1-9]\d{8})$")
+from shops.phones import normalise_phone
 
 
 def french_phone(value: str) -> str:
     """A French number, written as 06 12 34 56 78; raises ValidationError otherwise."""
-    digits = re.sub(r"[\s.\-()]", "", value or "")
-    match = PHONE.match(digits)
-    if not match:
+    phone = normalise_phone(value)
+    if phone is None:
         raise ValidationError(
             _("Saisissez un numéro de téléphone français, par exemple 06 12 34 56 78.")
         )
-    national = "0" + match.group(1)
-    return " ".join(national[i : i + 2] for i in range(0, 10, 2))
+    return phone
 
 
 class AddToBasketForm(forms.Form):

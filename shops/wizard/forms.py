@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from shops.images import ImageRefused, check_image
 from shops.models import Shop
 from shops.palettes import palette_choices
+from shops.phones import normalise_phone
+from shops.wizard.identity import IDENTITY_FIELDS
 
 #: Addresses that would be confusing or collide with pages of the site, now or later.
 RESERVED_SLUGS = frozenset(
@@ -52,23 +54,6 @@ WEEKDAYS = (
     _("Dimanche"),
 )
 RANGES_PER_DAY = 2
-
-_PHONE_SEPARATORS = re.compile(r"[\s.\-/()]")
-_FRENCH_PHONE = re.compile(r"^0[1-9]\d{8}$")
-
-
-def normalise_phone(value: str) -> str | None:
-    """« 01 23 45 67 89 » for a French number however typed, or None if it is not one."""
-    digits = _PHONE_SEPARATORS.sub("", value or "")
-    if digits.startswith("+33"):
-        digits = "0" + digits[3:]
-    elif digits.startswith("0033"):
-        digits = "0" + digits[4:]
-    if digits.startswith("00"):  # « +33 0 1 … » as people often write it.
-        digits = digits[1:]
-    if not _FRENCH_PHONE.match(digits):
-        return None
-    return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
 
 
 def suggest_slug(name: str, taken: set[str]) -> str:
@@ -121,16 +106,7 @@ class IdentityForm(forms.ModelForm):
 
     class Meta:
         model = Shop
-        fields = [
-            "name",
-            "slug",
-            "category",
-            "street_address",
-            "postcode",
-            "commune",
-            "phone",
-            "description",
-        ]
+        fields = list(IDENTITY_FIELDS)
         labels = {
             "name": _("Nom de la boutique"),
             "category": _("Type de commerce"),

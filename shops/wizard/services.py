@@ -15,18 +15,8 @@ from businesses.selectors import business_of
 from shops.images import image_from_upload
 from shops.models import OpeningHours, PickupWindow, Shop, ShopStatus
 from shops.sanitise import render_description
+from shops.wizard.identity import IDENTITY_FIELDS
 from shops.wizard.selectors import forget_facts, missing_for_publication
-
-IDENTITY_FIELDS = (
-    "name",
-    "slug",
-    "category",
-    "street_address",
-    "postcode",
-    "commune",
-    "phone",
-    "description",
-)
 
 
 def _mark_done(shop: Shop, key: str) -> list[str]:
