@@ -1,0 +1,3 @@
+"""URLs of the advisor workspace's cohorts area; included by advising/urls.py ("advising")."""
+
+urlpatterns = []

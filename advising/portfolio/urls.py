@@ -1,0 +1,3 @@
+"""URLs of the advisor workspace's portfolio area; included by advising/urls.py ("advising")."""
+
+urlpatterns = []
