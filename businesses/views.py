@@ -1,4 +1,5 @@
-"""The owner's business profile, and its read-only page for the advisors who follow it."""
+"""The owner's business profile, and its page for the advisors who follow it (built in
+``advising.business.views``, where its forms are handled too)."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,12 +9,11 @@ from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import role_required
 from accounts.roles import Role, role_of
+from advising.business.views import render_business_page
 from businesses.forms import BusinessProfileForm
 from businesses.models import Business
 from businesses.selectors import business_of, visible_businesses
 from businesses.services import save_profile
-from diagnostic.selectors import history as diagnostic_history
-from dossiers.selectors import applications_of
 
 
 @role_required(Role.OWNER)
@@ -43,13 +43,11 @@ def profile(request):
 
 @role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
 def detail(request, pk: int):
-    """A business's profile as its advisors and staff read it; 404 for anyone else."""
-    business = get_object_or_404(visible_businesses(request.user), pk=pk)
+    """A business's page as its advisors and staff read it; 404 for anyone else.
+
+    Its owner is sent to her own profile: this page carries the advisors' private notes.
+    """
+    business = get_object_or_404(visible_businesses(request.user).select_related("owner"), pk=pk)
     if role_of(request.user) is Role.OWNER:
         return redirect("businesses:profile")
-    context = {
-        "business": business,
-        "diagnostics": diagnostic_history(business),
-        "applications": applications_of(business),
-    }
-    return render(request, "businesses/detail.html", context)
+    return render_business_page(request, business)

@@ -27,24 +27,45 @@ class BatchError(Exception):
     pass
 
 
-def _completions(source: str):
-    """The completions a batch covers, and how to issue for each."""
-    kind, _sep, pk = source.partition(":")
+def _completions(source: str, organiser):
+    """The completions a batch covers, and how to issue for each.
+
+    ``source`` is ``course:<pk>`` or ``event:<pk>``, optionally followed by ``:cohort:<pk>``
+    to keep only that cohort's members. Whatever it says, an advisor's batch only ever holds
+    the certificates of the businesses she follows: staff alone get everyone's.
+    """
+    kind, pk, *scope = source.split(":")
     if kind == "course":
         from courses.models import Enrolment
 
         rows = Enrolment.objects.filter(course_id=pk, completed_at__isnull=False)
-        return rows.select_related("user", "course"), services.issue_for_enrolment
-    if kind == "event":
+        rows, issue = rows.select_related("user", "course"), services.issue_for_enrolment
+    elif kind == "event":
         from events.models import Registration
 
         rows = Registration.objects.filter(event_id=pk, completed_at__isnull=False)
-        return rows.select_related("user", "event"), services.issue_for_registration
-    raise BatchError(source)
+        rows, issue = rows.select_related("user", "event"), services.issue_for_registration
+    else:
+        raise BatchError(source)
+    return _within_reach(rows, organiser, scope), issue
+
+
+def _within_reach(rows, organiser, scope: list[str]):
+    from accounts.roles import Role, role_of
+    from businesses.selectors import visible_businesses
+
+    if scope and scope[0] != "cohort":
+        raise BatchError(":".join(scope))
+    if role_of(organiser) is Role.STAFF and not scope:
+        return rows
+    businesses = visible_businesses(organiser)
+    if scope:
+        businesses = businesses.filter(cohorts__pk=scope[1])
+    return rows.filter(user__in=businesses.values("owner_id"))
 
 
 def start(*, source: str, title: str, by) -> CertificateBatch:
-    _completions(source)  # refuses unknown kinds
+    _completions(source, by)  # refuses unknown kinds
     batch = CertificateBatch.objects.create(source=source, title=title, created_by=by)
     enqueue(batch)
     return batch
@@ -74,7 +95,7 @@ def run(batch_id: str) -> str:
     batch = CertificateBatch.objects.get(pk=batch_id)
     if batch.status == CertificateBatch.Status.DONE:
         return batch.status
-    rows, issue = _completions(batch.source)
+    rows, issue = _completions(batch.source, batch.created_by)
     certificates = [issue(row) for row in rows]
     missing = [certificate for certificate in certificates if not certificate.pdf]
     done = len(certificates) - len(missing)

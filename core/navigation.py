@@ -30,7 +30,12 @@ def navigation_for(user) -> list[NavItem]:
         items.append(NavItem(_("Mes certificats"), reverse("certificates:mine")))
     elif role == Role.ADVISOR:
         items.append(NavItem(_("Mon portefeuille"), reverse("advising:portfolio")))
+        items.append(NavItem(_("Graphiques"), reverse("advising:charts")))
+        items.append(NavItem(_("Cohortes"), reverse("advising:cohorts")))
+        items.append(NavItem(_("Invitations"), reverse("advising:invitations")))
     elif role == Role.STAFF:
         items.append(NavItem(_("Portefeuilles"), reverse("advising:portfolio")))
+        items.append(NavItem(_("Graphiques"), reverse("advising:charts")))
+        items.append(NavItem(_("Affectations"), reverse("advising:assignments")))
         items.append(NavItem(_("Gestion du contenu"), reverse("wagtailadmin_home")))
     return items

@@ -1,3 +1,9 @@
 """URLs of the advisor workspace's charts area; included by advising/urls.py ("advising")."""
 
-urlpatterns = []
+from django.urls import path
+
+from advising.charts import views
+
+urlpatterns = [
+    path("conseiller/graphiques/", views.charts, name="charts"),
+]

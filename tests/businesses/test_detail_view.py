@@ -41,7 +41,12 @@ def test_assigned_advisor_reads_the_profile(client, advisor, business, home_page
     assert business.siren in page
     assert "(2A)" in page
     assert "Instagram" in page
-    assert "<form" not in page.split("<main", 1)[-1].split("</main>")[0]
+    # The profile stays read-only here: the page's only forms are the advisor's note and reminder.
+    main = page.split("<main", 1)[-1].split("</main>")[0]
+    assert main.count("<form") == 2
+    assert reverse("advising:note_add", args=[business.pk]) in main
+    assert reverse("advising:reminder_send", args=[business.pk]) in main
+    assert f'action="{reverse("businesses:profile")}"' not in main
 
 
 def test_advisor_not_assigned_gets_404(client, advisor, business, home_page):

@@ -7,24 +7,28 @@ import zipfile
 import pytest
 from django.urls import reverse
 
+from advising.models import Assignment, Cohort
 from certificates import batches
 from certificates.models import Certificate, CertificateBatch
 from courses import services as courses
 from courses.models import LessonPage
-from tests.accounts.factories import OwnerFactory
+from tests.accounts.factories import AdvisorFactory, OwnerFactory
+from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def cohort(home_page):
+def cohort(home_page, advisor):
+    """Four owners who completed a course, their businesses followed by ``advisor``."""
     course = make_course(make_track(make_catalog(home_page)), lessons=1)
     lesson = LessonPage.objects.get()
     people = [OwnerFactory() for _ in range(4)]
     for person in people:
         courses.enrol(person, course)
         courses.mark_lesson_done(person, lesson)
+        Assignment.objects.create(advisor=advisor, business=BusinessFactory(owner=person))
     courses.enrol(OwnerFactory(), course)  # enrolled, not finished: no certificate
     return course, people
 
@@ -92,3 +96,41 @@ def test_another_organisers_batch_is_not_found(client, advisor, staff, cohort):
     )
     client.force_login(staff)
     assert client.get(reverse("certificates:batch", args=[batch.pk])).status_code == 404
+
+
+def holders(batch_id) -> set:
+    batches.run(str(batch_id))
+    return set(Certificate.objects.values_list("holder_name", flat=True))
+
+
+def test_an_advisors_batch_holds_only_the_businesses_she_follows(advisor, staff, cohort):
+    course, people = cohort
+    # Someone else's client completed the same course.
+    stranger = OwnerFactory(first_name="Hors", last_name="Portefeuille")
+    courses.enrol(stranger, course)
+    courses.mark_lesson_done(stranger, LessonPage.objects.get())
+    other_advisor = AdvisorFactory()
+
+    batch = batches.start(source=f"course:{course.pk}", title="Lot", by=other_advisor)
+    assert holders(batch.pk) == set()
+    batch = batches.start(source=f"course:{course.pk}", title="Lot", by=advisor)
+    assert "Hors Portefeuille" not in holders(batch.pk)
+    assert CertificateBatch.objects.get(pk=batch.pk).total == 4
+    batch = batches.start(source=f"course:{course.pk}", title="Lot", by=staff)
+    batches.run(str(batch.pk))
+    assert CertificateBatch.objects.get(pk=batch.pk).total == 5
+
+
+def test_a_cohort_batch_holds_only_its_members(advisor, cohort):
+    course, people = cohort
+    group = Cohort.objects.create(name="Bootcamp de mars", advisor=advisor)
+    group.businesses.add(*[person.businesses.get() for person in people[:2]])
+    batch = batches.start(source=f"course:{course.pk}:cohort:{group.pk}", title="Lot", by=advisor)
+    batches.run(str(batch.pk))
+    assert CertificateBatch.objects.get(pk=batch.pk).total == 2
+
+
+def test_an_unknown_scope_is_refused(advisor, cohort):
+    course, _people = cohort
+    with pytest.raises(batches.BatchError):
+        batches.start(source=f"course:{course.pk}:tout:1", title="Lot", by=advisor)

@@ -1,0 +1,141 @@
+"""Writes for who follows which business: staff's bulk assignments and advisors' invitations.
+
+Assignments are idempotent: the (advisor, business) pair is unique, so assigning twice or
+from two tabs at once adds nothing (``ignore_conflicts``). An invitation is matched by e-mail
+address, case-insensitively, and only against *verified* addresses: otherwise anyone could
+sign up with an invited address and slip into an advisor's portfolio.
+"""
+
+import secrets
+from collections.abc import Iterable
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.db.models.functions import Lower
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.http import urlencode
+
+from advising.models import Assignment, Invitation
+from businesses.models import Business
+from core.emails import email_send_after_commit
+
+
+def assign(business_ids: Iterable[int], advisor_ids: Iterable[int]) -> int:
+    """Assign every business to every advisor; returns how many pairs were asked for."""
+    pairs = [
+        Assignment(advisor_id=advisor_id, business_id=business_id)
+        for business_id in set(business_ids)
+        for advisor_id in set(advisor_ids)
+    ]
+    with transaction.atomic():
+        Assignment.objects.bulk_create(pairs, ignore_conflicts=True)
+    return len(pairs)
+
+
+def unassign(business_ids: Iterable[int], advisor_ids: Iterable[int]) -> int:
+    """Remove the advisors from the businesses; returns how many assignments were deleted."""
+    with transaction.atomic():
+        deleted, _by_model = Assignment.objects.filter(
+            business_id__in=set(business_ids), advisor_id__in=set(advisor_ids)
+        ).delete()
+    return deleted
+
+
+# --- Invitations -------------------------------------------------------------------------------
+
+
+def signup_url(email: str) -> str:
+    """The sign-up page, with the address typed in advance: the join happens by e-mail match."""
+    return f"{settings.SITE_URL}{reverse('account_signup')}?{urlencode({'email': email})}"
+
+
+def _send_invitation(invitation: Invitation) -> None:
+    with translation.override("fr"):
+        context = {
+            "invitation": invitation,
+            "advisor": invitation.advisor,
+            "signup_url": signup_url(invitation.email),
+            "site_url": settings.SITE_URL,
+        }
+        subject = " ".join(
+            render_to_string("advising/assignments/invitation_subject.txt", context).split()
+        )
+        body = render_to_string("advising/assignments/invitation_email.txt", context)
+    email_send_after_commit(
+        EmailMessage(
+            subject=subject,
+            body=body,
+            to=[invitation.email],
+            reply_to=[invitation.advisor.email],
+        )
+    )
+
+
+def _verified_owner_businesses(email: str) -> list[Business]:
+    owners = EmailAddress.objects.filter(email__iexact=email, verified=True).values("user_id")
+    return list(Business.objects.filter(owner__in=owners))
+
+
+@transaction.atomic
+def invite(advisor, email: str, message: str = "") -> Invitation:
+    """Invite an owner by e-mail. If she already has a business under that verified address,
+    it joins the advisor's portfolio at once and no e-mail is sent; otherwise she is e-mailed
+    after commit. Inviting the same address again updates the message and sends it again."""
+    email = email.strip().lower()
+    invitation = Invitation.objects.filter(advisor=advisor, email__iexact=email).first()
+    if invitation is None:
+        invitation = Invitation(advisor=advisor, email=email, token=secrets.token_urlsafe(32))
+    invitation.message = message
+    invitation.save()
+    businesses = _verified_owner_businesses(email)
+    if businesses:
+        assign([business.pk for business in businesses], [advisor.pk])
+        if invitation.accepted_at is None:
+            invitation.accepted_at = timezone.now()
+            invitation.save(update_fields=["accepted_at"])
+    elif invitation.accepted_at is None:
+        _send_invitation(invitation)
+    return invitation
+
+
+def accept_invitations(businesses: Iterable[Business]) -> int:
+    """Turn the pending invitations addressed to these businesses' owners (at a verified
+    address) into assignments to the inviting advisors; returns how many were accepted."""
+    businesses = list(businesses)
+    if not businesses:
+        return 0
+    owner_ids = {business.owner_id for business in businesses}
+    addresses = {
+        email.lower(): user_id
+        for email, user_id in EmailAddress.objects.filter(
+            user_id__in=owner_ids, verified=True
+        ).values_list("email", "user_id")
+    }
+    if not addresses:
+        return 0
+    with transaction.atomic():
+        pending = list(
+            Invitation.objects.select_for_update()
+            .annotate(address=Lower("email"))
+            .filter(address__in=addresses, accepted_at__isnull=True)
+        )
+        if not pending:
+            return 0
+        pairs = [
+            Assignment(advisor_id=invitation.advisor_id, business_id=business.pk)
+            for invitation in pending
+            for business in businesses
+            if business.owner_id == addresses[invitation.address]
+        ]
+        Assignment.objects.bulk_create(pairs, ignore_conflicts=True)
+        Invitation.objects.filter(pk__in=[i.pk for i in pending]).update(accepted_at=timezone.now())
+    return len(pending)
+
+
+def accept_invitations_of(user) -> int:
+    """The same, for every business of a person (after her address is verified, say)."""
+    return accept_invitations(Business.objects.filter(owner=user))

@@ -1,0 +1,91 @@
+"""A business's page for its advisors and staff, and the two forms it posts.
+
+The page itself is ``businesses:detail`` (``/entreprises/<pk>/``); it is rendered here so that
+a refused note or reminder comes back on the same page, with a 400 and what was typed.
+Every business is looked up through ``visible_businesses``: outside the portfolio, 404.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.decorators import role_required
+from accounts.roles import Role
+from advising.business import selectors, services
+from advising.business.forms import NoteForm, ReminderForm
+from businesses.models import Business
+from businesses.selectors import visible_businesses
+from diagnostic.selectors import history as diagnostic_history
+from dossiers.selectors import applications_of
+
+
+def followed_business(user, pk: int) -> Business:
+    """The business if ``user`` sees it (assigned advisor, staff), else 404."""
+    return get_object_or_404(visible_businesses(user).select_related("owner"), pk=pk)
+
+
+def render_business_page(
+    request, business: Business, *, note_form=None, reminder_form=None, status: int = 200
+):
+    """The advisor's page of a business: a fixed number of queries, whatever its history."""
+    context = {
+        "business": business,
+        "diagnostics": diagnostic_history(business),
+        "applications": applications_of(business),
+        "courses": selectors.course_progress(business),
+        "storefront": selectors.storefront_figures(business),
+        "notes": selectors.notes_of(business),
+        "timeline": selectors.timeline(business),
+        "note_form": note_form or NoteForm(),
+        "reminder_form": reminder_form or ReminderForm(),
+    }
+    return render(request, "businesses/detail.html", context, status=status)
+
+
+def _apply_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            for item in errors:
+                form.add_error(None if name == "__all__" else name, item)
+    else:
+        form.add_error(None, error)
+
+
+@require_POST
+@role_required(Role.ADVISOR, Role.STAFF)
+def note_add(request, pk: int):
+    business = followed_business(request.user, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        try:
+            services.add_note(business, author=request.user, body=form.cleaned_data["body"])
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, _("Note enregistrée."))
+            return redirect(reverse("businesses:detail", args=[business.pk]) + "#notes")
+    return render_business_page(request, business, note_form=form, status=400)
+
+
+@require_POST
+@role_required(Role.ADVISOR, Role.STAFF)
+def reminder_send(request, pk: int):
+    business = followed_business(request.user, pk)
+    form = ReminderForm(request.POST)
+    if form.is_valid():
+        try:
+            services.send_reminder(
+                business,
+                sender=request.user,
+                subject=form.cleaned_data["subject"],
+                message=form.cleaned_data["message"],
+            )
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, _("Relance envoyée au dirigeant."))
+            return redirect(reverse("businesses:detail", args=[business.pk]) + "#relance")
+    return render_business_page(request, business, reminder_form=form, status=400)

@@ -1,0 +1,108 @@
+"""Forms of the assignment, invitation and cohort pages.
+
+Choices are always built from the user's own reach (the advisors for staff, her portfolio for
+an advisor), so a forged id fails validation instead of reaching a service.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from advising.cohorts import selectors
+from businesses.selectors import visible_businesses
+
+
+class AdvisorChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        name = obj.get_full_name()
+        return f"{name} ({obj.email})" if name else obj.email
+
+
+class AssignmentForm(forms.Form):
+    ASSIGN, REMOVE = "assign", "remove"
+
+    businesses = forms.ModelMultipleChoiceField(
+        label=_("Entreprises"),
+        queryset=None,
+        error_messages={"required": _("Cochez au moins une entreprise.")},
+    )
+    advisors = AdvisorChoiceField(
+        label=_("Conseillers"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choisissez au moins un conseiller.")},
+    )
+    action = forms.ChoiceField(choices=[(ASSIGN, _("Affecter")), (REMOVE, _("Retirer"))])
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["businesses"].queryset = visible_businesses(user)
+        self.fields["advisors"].queryset = selectors.advisors()
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label=_("Adresse e-mail du chef d'entreprise"))
+    message = forms.CharField(
+        label=_("Message personnel (facultatif)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+def event_choices() -> list[tuple[str, str]]:
+    """Live webinars and bootcamps, soonest first within each kind: two queries."""
+    from events.models import BootcampPage, WebinarPage
+
+    webinars = WebinarPage.objects.live().order_by("-start")
+    bootcamps = BootcampPage.objects.live().order_by("title")
+    return [
+        ("", _("Aucun")),
+        *((str(page.pk), _("Webinaire : %s") % page.title) for page in webinars),
+        *((str(page.pk), _("Bootcamp : %s") % page.title) for page in bootcamps),
+    ]
+
+
+class CohortForm(forms.Form):
+    name = forms.CharField(label=_("Nom de la cohorte"), max_length=120)
+    event = forms.TypedChoiceField(
+        label=_("Événement suivi (facultatif)"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Le webinaire ou le bootcamp dont la cohorte suit la feuille de présence."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["event"].choices = event_choices()
+
+
+class MembersForm(forms.Form):
+    businesses = forms.ModelMultipleChoiceField(
+        label=_("Entreprises de votre portefeuille à ajouter"),
+        queryset=None,
+        error_messages={
+            "required": _("Choisissez au moins une entreprise."),
+            "invalid_choice": _("Cette entreprise ne fait pas partie de votre portefeuille."),
+        },
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+
+    def __init__(self, *args, cohort, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["businesses"].queryset = selectors.candidates(cohort, user)
+
+
+class CertificatesForm(forms.Form):
+    source = forms.ChoiceField(
+        label=_("Délivrer les certificats de"),
+        error_messages={
+            "invalid_choice": _(
+                "Aucun membre de la cohorte n'a terminé cette formation ou cet événement."
+            )
+        },
+    )
+
+    def __init__(self, *args, sources, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].choices = sources

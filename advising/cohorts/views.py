@@ -1,0 +1,207 @@
+"""Staff's bulk assignments, advisors' invitations, and cohorts.
+
+A refused form is answered with a 400 and the page again, the typed values kept; a cohort or
+business outside the user's reach is a 404, so its existence is not revealed.
+"""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from accounts.decorators import role_required
+from accounts.roles import Role
+from advising import assignments
+from advising.cohorts import selectors, services
+from advising.cohorts.forms import (
+    AssignmentForm,
+    CertificatesForm,
+    CohortForm,
+    InvitationForm,
+    MembersForm,
+)
+
+BUSINESSES_PER_PAGE = 50
+ADVISING = (Role.ADVISOR, Role.STAFF)
+
+
+# --- Assignments (staff) -----------------------------------------------------------------------
+
+
+@role_required(Role.STAFF)
+def assignment_list(request):
+    source = request.POST if request.method == "POST" else request.GET
+    query = source.get("q", "").strip()
+    form = AssignmentForm(request.POST or None, user=request.user)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            business_ids = [business.pk for business in form.cleaned_data["businesses"]]
+            advisor_ids = [advisor.pk for advisor in form.cleaned_data["advisors"]]
+            if form.cleaned_data["action"] == AssignmentForm.ASSIGN:
+                assignments.assign(business_ids, advisor_ids)
+                messages.success(request, _("Les entreprises cochées ont été affectées."))
+            else:
+                assignments.unassign(business_ids, advisor_ids)
+                messages.success(request, _("Les conseillers choisis ont été retirés."))
+            kept = {"q": query, "page": source.get("page", "")}
+            params = urlencode({key: value for key, value in kept.items() if value})
+            return redirect(f"{request.path}?{params}" if params else request.path)
+        status = 400
+    page = Paginator(
+        selectors.search_businesses(request.user, query), BUSINESSES_PER_PAGE
+    ).get_page(source.get("page"))
+    checked = {str(value) for value in request.POST.getlist("businesses")}
+    return render(
+        request,
+        "advising/assignments/list.html",
+        {"form": form, "page": page, "query": query, "checked": checked},
+        status=status,
+    )
+
+
+# --- Invitations -------------------------------------------------------------------------------
+
+
+@role_required(*ADVISING)
+def invitation_list(request):
+    form = InvitationForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            invitation = assignments.invite(
+                request.user, form.cleaned_data["email"], form.cleaned_data["message"]
+            )
+            if invitation.accepted_at:
+                messages.success(
+                    request,
+                    _("%(email)s a déjà un compte : son entreprise rejoint votre portefeuille.")
+                    % {"email": invitation.email},
+                )
+            else:
+                messages.success(
+                    request, _("Invitation envoyée à %(email)s.") % {"email": invitation.email}
+                )
+            return redirect("advising:invitations")
+        status = 400
+    return render(
+        request,
+        "advising/assignments/invitations.html",
+        {"form": form, "invitations": selectors.invitations_of(request.user)},
+        status=status,
+    )
+
+
+# --- Cohorts -----------------------------------------------------------------------------------
+
+
+@role_required(*ADVISING)
+def cohort_list(request):
+    form = CohortForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            cohort = services.create_cohort(
+                request.user, name=form.cleaned_data["name"], event_id=form.cleaned_data["event"]
+            )
+            messages.success(request, _("Cohorte créée."))
+            return redirect("advising:cohort", pk=cohort.pk)
+        status = 400
+    return render(
+        request,
+        "advising/cohorts/list.html",
+        {"form": form, "cohorts": selectors.cohorts_of(request.user)},
+        status=status,
+    )
+
+
+def _detail(request, cohort, *, status=200, **forms):
+    members = list(selectors.members(cohort, request.user))
+    event = selectors.linked_event(cohort)
+    sources = selectors.certificate_sources(cohort, members, event)
+    context = {
+        "cohort": cohort,
+        "members": members,
+        "progress": selectors.progress(members),
+        "sheet": selectors.attendance_sheet(event, members),
+        "edit_form": forms.get("edit_form")
+        or CohortForm(initial={"name": cohort.name, "event": cohort.event_id}),
+        "members_form": forms.get("members_form") or MembersForm(cohort=cohort, user=request.user),
+        "certificates_form": forms.get("certificates_form") or CertificatesForm(sources=sources),
+        "has_sources": bool(sources),
+    }
+    return render(request, "advising/cohorts/detail.html", context, status=status)
+
+
+@role_required(*ADVISING)
+def cohort_detail(request, pk):
+    cohort = selectors.cohort_for(request.user, pk)
+    if request.method == "POST":
+        form = CohortForm(request.POST)
+        if not form.is_valid():
+            return _detail(request, cohort, status=400, edit_form=form)
+        services.update_cohort(
+            cohort, name=form.cleaned_data["name"], event_id=form.cleaned_data["event"]
+        )
+        messages.success(request, _("Cohorte enregistrée."))
+        return redirect("advising:cohort", pk=cohort.pk)
+    return _detail(request, cohort)
+
+
+@require_POST
+@role_required(*ADVISING)
+def cohort_delete(request, pk):
+    cohort = selectors.cohort_for(request.user, pk)
+    services.delete_cohort(cohort)
+    messages.success(request, _("Cohorte supprimée."))
+    return redirect("advising:cohorts")
+
+
+@require_POST
+@role_required(*ADVISING)
+def cohort_add_members(request, pk):
+    cohort = selectors.cohort_for(request.user, pk)
+    form = MembersForm(request.POST, cohort=cohort, user=request.user)
+    if not form.is_valid():
+        return _detail(request, cohort, status=400, members_form=form)
+    added = form.cleaned_data["businesses"]
+    services.add_members(cohort, added)
+    count = len(added)
+    messages.success(
+        request,
+        ngettext("%(count)d entreprise ajoutée.", "%(count)d entreprises ajoutées.", count)
+        % {"count": count},
+    )
+    return redirect("advising:cohort", pk=cohort.pk)
+
+
+@require_POST
+@role_required(*ADVISING)
+def cohort_remove_member(request, pk, business_pk):
+    cohort = selectors.cohort_for(request.user, pk)
+    business = get_object_or_404(selectors.members(cohort, request.user), pk=business_pk)
+    services.remove_member(cohort, business)
+    messages.success(
+        request,
+        _("%(name)s a quitté la cohorte.") % {"name": business.trade_name},
+    )
+    return redirect("advising:cohort", pk=cohort.pk)
+
+
+@require_POST
+@role_required(*ADVISING)
+def cohort_certificates(request, pk):
+    cohort = selectors.cohort_for(request.user, pk)
+    members = list(selectors.members(cohort, request.user))
+    sources = selectors.certificate_sources(cohort, members, selectors.linked_event(cohort))
+    form = CertificatesForm(request.POST, sources=sources)
+    if not form.is_valid():
+        return _detail(request, cohort, status=400, certificates_form=form)
+    source = form.cleaned_data["source"]
+    batch = services.start_certificates(
+        cohort, source=source, title=dict(sources)[source], by=request.user
+    )
+    return redirect("certificates:batch", pk=batch.pk)

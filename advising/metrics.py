@@ -1,0 +1,203 @@
+"""Where each business stands, computed by the database for a whole queryset at once.
+
+``annotate_progress`` adds, to any queryset of businesses, the figures advisors follow:
+diagnostic score, common-core progress, courses completed, last activity, events attended,
+storefront and grant application. Every figure is a correlated subquery (``Subquery`` of an
+aggregate, wrapped in ``Coalesce``), never a join: joining enrolments, registrations and
+orders together would multiply the rows and the counts. The annotated queryset can then be
+filtered, sorted, counted and sliced like any other, in one query, on SQLite as on
+PostgreSQL. Other areas of the advisor's workspace (charts, cohorts) reuse it.
+
+The only work done outside that query is reading, once per call, which courses make up the
+common core: two small queries on the page tree, so the denominator of the progress ratio is
+a constant of the SQL rather than a subquery repeated on every row.
+"""
+
+from datetime import UTC, datetime, timedelta
+
+from django.db.models import (
+    Case,
+    CharField,
+    DateTimeField,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Coalesce, Greatest, NullIf
+from django.utils import timezone
+
+from courses.models import CoursePage, Enrolment, TrackPage
+from diagnostic.models import DiagnosticResult
+from dossiers.models import Application
+from events.models import Registration
+from shops.models import Order, Shop, ShopStatus
+
+#: Stands in for "never" inside ``Greatest``: on SQLite, ``MAX()`` of several values is NULL
+#: as soon as one of them is, so every date is coalesced to this floor first, and a result
+#: equal to the floor is turned back into NULL with ``NullIf``.
+FLOOR = datetime(1970, 1, 1, tzinfo=UTC)
+
+#: How far back "orders in the last 30 days" looks.
+ORDERS_WINDOW = timedelta(days=30)
+
+#: A business is inactive when nothing happened on its side for longer than this.
+INACTIVE_AFTER = timedelta(days=14)
+
+#: Storefront states, as annotated in ``storefront``.
+STOREFRONT_NONE = "none"
+STOREFRONT_DRAFT = ShopStatus.DRAFT.value
+STOREFRONT_PUBLISHED = ShopStatus.PUBLISHED.value
+
+
+def _aggregate(queryset: QuerySet, function: str, field: str, output_field=None) -> Subquery:
+    """``SELECT function(field) FROM queryset``: always one row, so usable as a subquery.
+
+    A plain ``Func`` rather than Django's aggregates, so no GROUP BY is added to the inner
+    query; ``order_by()`` drops the model's default ordering, which would otherwise be kept.
+    """
+    expression = Func(F(field), function=function, output_field=output_field)
+    return Subquery(queryset.order_by().annotate(value=expression).values("value")[:1])
+
+
+def _count(queryset: QuerySet) -> Coalesce:
+    return Coalesce(_aggregate(queryset, "COUNT", "pk", IntegerField()), 0)
+
+
+def _latest(queryset: QuerySet, field: str) -> Subquery:
+    return _aggregate(queryset, "MAX", field, DateTimeField())
+
+
+def core_course_ids() -> list[int]:
+    """Live courses of the live tracks marked as common core (``TrackPage.is_core``).
+
+    Courses sit directly under their track in the page tree, so a course belongs to a core
+    track when its path starts with the track's path, one level deeper.
+    """
+    tracks = list(TrackPage.objects.live().filter(is_core=True).values_list("path", "depth"))
+    if not tracks:
+        return []
+    in_core = Q(pk__in=[])
+    for path, depth in tracks:
+        in_core |= Q(path__startswith=path, depth=depth + 1)
+    return list(CoursePage.objects.live().filter(in_core).values_list("pk", flat=True))
+
+
+def _shops_of_business() -> QuerySet:
+    """A business's storefronts: linked to it, or opened by its owner before the link existed."""
+    return Shop.objects.filter(
+        Q(business=OuterRef("pk")) | Q(business__isnull=True, owner=OuterRef("owner_id"))
+    )
+
+
+def active_since(cutoff: datetime) -> Q:
+    """Some activity at or after ``cutoff``, from the same sources as ``last_activity_at``.
+
+    The "inactive for more than 14 days" filter uses its negation rather than comparing
+    ``last_activity_at``: each EXISTS stops at the first recent row it meets through an index,
+    where the annotation must compute every source's latest date for every business.
+    """
+    orders = Order.objects.filter(
+        Q(shop__business=OuterRef("pk"))
+        | Q(shop__business__isnull=True, shop__owner=OuterRef("owner_id")),
+        created_at__gte=cutoff,
+    )
+    return (
+        Q(owner__last_login__gte=cutoff)
+        | Exists(Enrolment.objects.filter(user=OuterRef("owner_id"), last_activity_at__gte=cutoff))
+        | Exists(DiagnosticResult.objects.filter(business=OuterRef("pk"), taken_at__gte=cutoff))
+        | Exists(Application.objects.filter(business=OuterRef("pk"), updated_at__gte=cutoff))
+        | Exists(_shops_of_business().filter(updated_at__gte=cutoff))
+        | Exists(orders)
+    )
+
+
+def _attended(page_model: str) -> QuerySet:
+    """The owner's registrations that attendance marked as completed, for one page type."""
+    return Registration.objects.filter(
+        user=OuterRef("owner_id"),
+        completed_at__isnull=False,
+        event__content_type__app_label="events",
+        event__content_type__model=page_model,
+    )
+
+
+def annotate_progress(queryset: QuerySet, *, now: datetime | None = None) -> QuerySet:
+    """``queryset`` (of ``Business``) with these annotations, all computed in the same query:
+
+    - ``latest_score``: overall score of the latest diagnostic, or None;
+    - ``core_completed``, ``core_total``, ``core_progress``: the owner's completed
+      enrolments in common-core courses, the number of live core courses, and the percentage
+      (0–100, rounded down; 0 when there is no common core). Progress counts whole courses,
+      not lessons: a course is done when its enrolment is completed;
+    - ``courses_completed``: all courses the owner completed;
+    - ``last_activity_at``: the latest of the owner's last login, her enrolments' last
+      activity, the diagnostics' dates, the applications' and storefronts' last changes and
+      the storefront orders' dates; None if none of these exists;
+    - ``webinars_attended``, ``bootcamps_attended``: the owner's registrations completed by
+      attendance, per page type;
+    - ``storefront``: ``"published"`` if a storefront is online, ``"draft"`` if one exists
+      but none is online, ``"none"`` otherwise;
+    - ``orders_recent``: orders placed in the storefronts over the last 30 days (cancelled
+      ones included: they still show the shop is used);
+    - ``latest_application_status``: status of the newest grant application, or None.
+
+    ``now`` sets the clock for the 30-day window (tests pass a fixed one).
+    """
+    now = now or timezone.now()
+    core_ids = core_course_ids()
+    core_total = len(core_ids)
+
+    results = DiagnosticResult.objects.filter(business=OuterRef("pk"))
+    newest_result = results.order_by("-taken_at", "-pk")
+    enrolments = Enrolment.objects.filter(user=OuterRef("owner_id"))
+    completed = enrolments.filter(completed_at__isnull=False)
+    applications = Application.objects.filter(business=OuterRef("pk"))
+    shops = _shops_of_business()
+    orders = Order.objects.filter(
+        Q(shop__business=OuterRef("pk"))
+        | Q(shop__business__isnull=True, shop__owner=OuterRef("owner_id"))
+    )
+
+    floor = Value(FLOOR, output_field=DateTimeField())
+    activity_dates = [
+        F("owner__last_login"),
+        _latest(enrolments, "last_activity_at"),
+        _latest(results, "taken_at"),
+        _latest(applications, "updated_at"),
+        _latest(shops, "updated_at"),
+        _latest(orders, "created_at"),
+    ]
+    latest_of_all = Greatest(*(Coalesce(date, floor) for date in activity_dates))
+
+    # Whole percent, rounded down (integer division on both databases).
+    core_progress = F("core_completed") * 100 / core_total if core_total else Value(0)
+
+    return queryset.annotate(
+        latest_score=Subquery(newest_result.values("overall_score")[:1]),
+        core_total=Value(core_total, output_field=IntegerField()),
+        core_completed=_count(completed.filter(course_id__in=core_ids)),
+        core_progress=core_progress,
+        courses_completed=_count(completed),
+        last_activity_at=NullIf(latest_of_all, floor),
+        webinars_attended=_count(_attended("webinarpage")),
+        bootcamps_attended=_count(_attended("bootcamppage")),
+        storefront=Case(
+            When(
+                Exists(shops.filter(status=ShopStatus.PUBLISHED)), then=Value(STOREFRONT_PUBLISHED)
+            ),
+            When(Exists(shops), then=Value(STOREFRONT_DRAFT)),
+            default=Value(STOREFRONT_NONE),
+            output_field=CharField(),
+        ),
+        orders_recent=_count(orders.filter(created_at__gte=now - ORDERS_WINDOW)),
+        latest_application_status=Subquery(
+            applications.order_by("-created_at", "-pk").values("status")[:1]
+        ),
+    )
