@@ -1,7 +1,7 @@
 """A business followed by the ``advisor`` fixture, a second advisor who does not follow it, and
 builders for every kind of activity the business's page shows, each at a chosen moment."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -13,7 +13,7 @@ from courses.models import Enrolment, LessonPage, LessonProgress, QuizAttempt
 from diagnostic.services import record_result
 from dossiers.models import Application, StatusChange
 from events.models import Attendance, Registration
-from grants.models import AmountKind, ExpenseCategory, Programme
+from grants.models import Programme
 from shops.models import Order, OrderStatus, Product, Shop, ShopStatus, Slot
 from tests.accounts.factories import AdvisorFactory, totp_for
 from tests.businesses.factories import BusinessFactory
@@ -25,6 +25,7 @@ from tests.courses.factories import (
     quiz_question,
 )
 from tests.diagnostic.conftest import answers_with
+from tests.dossiers.conftest import make_programme
 from tests.events.factories import make_webinar
 
 
@@ -133,21 +134,8 @@ def diagnostic(business, *, at, default: int = 2):
 
 
 def programme(**changes) -> Programme:
-    values = {
-        "name": "Chèque numérique",
-        "slug": "cheque-numerique",
-        "funder": "Région",
-        "summary": "Une aide.",
-        "amount_kind": AmountKind.FLAT,
-        "flat_amount": Decimal("500"),
-        "minimum_spend": Decimal("450"),
-        "max_headcount": 10,
-        "max_turnover": Decimal("2000000"),
-        "expenses_from": date(2020, 1, 1),
-        "expenses_until": date(2099, 12, 31),
-        "eligible_categories": [ExpenseCategory.WEBSITE],
-    }
-    return Programme.objects.create(**{**values, **changes})
+    """The dossiers tests' programme: flat 500 €, open to this business."""
+    return make_programme(**{"name": "Chèque numérique", **changes})
 
 
 def application(business, *, status="submitted", at=None, grant=None) -> Application:
