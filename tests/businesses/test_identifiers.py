@@ -20,7 +20,8 @@ LA_POSTE_SIRET = "35600000049837"
 
 
 def test_a_valid_siret_passes():
-    validate_siret(VALID_SIRET)
+    # validate_siret raises ValidationError for an invalid number; this one must not.
+    assert validate_siret(VALID_SIRET) is None
 
 
 def test_spaces_are_accepted():
