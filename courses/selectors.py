@@ -227,28 +227,41 @@ class Dashboard:
     recommended: list[CoursePage] = field(default_factory=list)
 
 
-def dashboard(user) -> Dashboard:
-    """A learner's courses with their progress, and what to take next. Five queries."""
+def outlines_of(user_id: int) -> list[Outline]:
+    """Every course a learner enrolled in, with its lessons done, most recently active first.
+    Three queries however many courses: the learner's dashboard and her advisor's page both
+    read it, so they always show the same progress."""
     enrolments = list(
-        Enrolment.objects.filter(user=user)
+        Enrolment.objects.filter(user_id=user_id)
         .select_related("course")
         .order_by("-last_activity_at", "-pk")
     )
-    courses = [enrolment.course for enrolment in enrolments]
-    lessons = _lessons_of(courses)
+    if not enrolments:
+        return []
+    lessons = _lessons_of([enrolment.course for enrolment in enrolments])
     done_ids = set(
-        LessonProgress.objects.filter(enrolment__user=user).values_list("lesson_id", flat=True)
+        LessonProgress.objects.filter(enrolment__user_id=user_id).values_list(
+            "lesson_id", flat=True
+        )
     )
-    board = Dashboard()
-    for enrolment in enrolments:
-        outline = Outline(
+    return [
+        Outline(
             course=enrolment.course,
             lessons=_lesson_lines(lessons.get(enrolment.course.path, []), done_ids),
             enrolment=enrolment,
         )
-        (board.completed if enrolment.completed_at else board.in_progress).append(outline)
+        for enrolment in enrolments
+    ]
+
+
+def dashboard(user) -> Dashboard:
+    """A learner's courses with their progress, and what to take next. Five queries."""
+    outlines = outlines_of(user.pk)
+    board = Dashboard()
+    for outline in outlines:
+        (board.completed if outline.enrolment.completed_at else board.in_progress).append(outline)
     board.completed.sort(key=lambda outline: outline.enrolment.completed_at, reverse=True)
-    board.recommended = recommended_courses(user, enrolments)
+    board.recommended = recommended_courses(user, [outline.enrolment for outline in outlines])
     return board
 
 

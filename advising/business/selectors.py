@@ -26,7 +26,7 @@ from certificates.models import Certificate
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 
 # The learner's own outline helpers, so the advisor reads the same figures as "Mon parcours".
-from courses.selectors import Outline, _lesson_lines, _lessons_of
+from courses.selectors import outlines_of
 from diagnostic.models import DiagnosticResult
 from dossiers.models import Status, StatusChange
 from events.models import Attendance, Registration
@@ -411,19 +411,9 @@ def course_progress(business: Business) -> list[CourseProgress]:
     """The owner's courses, most recently active first. Four queries however many courses, plus
     Wagtail's site roots for the pages' URLs (cached)."""
     owner_id = business.owner_id
-    enrolments = list(
-        Enrolment.objects.filter(user_id=owner_id)
-        .select_related("course")
-        .order_by("-last_activity_at", "-pk")
-    )
-    if not enrolments:
+    outlines = outlines_of(owner_id)
+    if not outlines:
         return []
-    lessons = _lessons_of([enrolment.course for enrolment in enrolments])
-    done_ids = set(
-        LessonProgress.objects.filter(enrolment__user_id=owner_id).values_list(
-            "lesson_id", flat=True
-        )
-    )
     scores = {
         (row["enrolment_id"], row["lesson_id"]): row
         for row in QuizAttempt.objects.filter(enrolment__user_id=owner_id)
@@ -434,12 +424,8 @@ def course_progress(business: Business) -> list[CourseProgress]:
         .order_by()
     }
     progress = []
-    for enrolment in enrolments:
-        outline = Outline(
-            course=enrolment.course,
-            lessons=_lesson_lines(lessons.get(enrolment.course.path, []), done_ids),
-            enrolment=enrolment,
-        )
+    for outline in outlines:
+        enrolment = outline.enrolment
         quizzes = []
         for line in outline.lessons:
             if not line.has_quiz:
