@@ -10,8 +10,13 @@ class AdvisingConfig(AppConfig):
         from allauth.account.signals import email_confirmed, user_signed_up
         from django.db.models.signals import post_save
 
+        from accounts.models import User
         from advising import receivers
         from businesses.models import Business
+        from courses.models import Enrolment
+        from diagnostic.models import DiagnosticResult
+        from dossiers.models import Application
+        from shops.models import Order, Shop
 
         post_save.connect(
             receivers.on_business_created, sender=Business, dispatch_uid="advising-invitations"
@@ -22,3 +27,16 @@ class AdvisingConfig(AppConfig):
         user_signed_up.connect(
             receivers.on_user_signed_up, dispatch_uid="advising-invitations-signup"
         )
+        # Last activity (advising.activity): each source, saved or signed in.
+        for model, receiver in (
+            (User, receivers.on_last_login_saved),
+            (Business, receivers.on_business_created_activity),
+            (Enrolment, receivers.on_enrolment_saved),
+            (DiagnosticResult, receivers.on_diagnostic_saved),
+            (Application, receivers.on_application_saved),
+            (Shop, receivers.on_shop_saved),
+            (Order, receivers.on_order_created),
+        ):
+            post_save.connect(
+                receiver, sender=model, dispatch_uid=f"advising-activity-{model.__name__}"
+            )

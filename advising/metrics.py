@@ -1,10 +1,11 @@
 """Where each business stands, computed by the database for a whole queryset at once.
 
 ``annotate_progress`` adds, to any queryset of businesses, the figures advisors follow:
-diagnostic score, common-core progress, courses completed, last activity, events attended,
-storefront and grant application. Every figure is a correlated subquery (``Subquery`` of an
-aggregate, wrapped in ``Coalesce``), never a join: joining enrolments, registrations and
-orders together would multiply the rows and the counts. The annotated queryset can then be
+diagnostic score, common-core progress, courses completed, events attended, storefront and
+grant application (the last activity is a column of its own: see ``advising.activity``).
+Every figure is a correlated subquery (``Subquery`` of an aggregate, wrapped in
+``Coalesce``), never a join: joining enrolments, registrations and orders together would
+multiply the rows and the counts. The annotated queryset can then be
 filtered, sorted, counted and sliced like any other, in one query, on SQLite as on
 PostgreSQL. Other areas of the advisor's workspace (charts, cohorts) reuse it.
 
@@ -13,7 +14,7 @@ common core: two small queries on the page tree, so the denominator of the progr
 a constant of the SQL rather than a subquery repeated on every row.
 """
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.db.models import (
     Case,
@@ -30,7 +31,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Coalesce, Greatest, NullIf
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrolment, TrackPage
@@ -38,11 +39,6 @@ from diagnostic.models import DiagnosticResult
 from dossiers.models import Application
 from events.models import Registration
 from shops.models import Order, Shop, ShopStatus
-
-#: Stands in for "never" inside ``Greatest``: on SQLite, ``MAX()`` of several values is NULL
-#: as soon as one of them is, so every date is coalesced to this floor first, and a result
-#: equal to the floor is turned back into NULL with ``NullIf``.
-FLOOR = datetime(1970, 1, 1, tzinfo=UTC)
 
 #: How far back "orders in the last 30 days" looks.
 ORDERS_WINDOW = timedelta(days=30)
@@ -70,7 +66,8 @@ def _count(queryset: QuerySet) -> Coalesce:
     return Coalesce(_aggregate(queryset, "COUNT", "pk", IntegerField()), 0)
 
 
-def _latest(queryset: QuerySet, field: str) -> Subquery:
+def latest(queryset: QuerySet, field: str) -> Subquery:
+    """The latest ``field`` of ``queryset``, or None: one row, usable as a subquery."""
     return _aggregate(queryset, "MAX", field, DateTimeField())
 
 
@@ -89,33 +86,25 @@ def core_course_ids() -> list[int]:
     return list(CoursePage.objects.live().filter(in_core).values_list("pk", flat=True))
 
 
-def _shops_of_business() -> QuerySet:
+def shops_of_business() -> QuerySet:
     """A business's storefronts: linked to it, or opened by its owner before the link existed."""
     return Shop.objects.filter(
         Q(business=OuterRef("pk")) | Q(business__isnull=True, owner=OuterRef("owner_id"))
     )
 
 
-def active_since(cutoff: datetime) -> Q:
-    """Some activity at or after ``cutoff``, from the same sources as ``last_activity_at``.
-
-    The "inactive for more than 14 days" filter uses its negation rather than comparing
-    ``last_activity_at``: each EXISTS stops at the first recent row it meets through an index,
-    where the annotation must compute every source's latest date for every business.
-    """
-    orders = Order.objects.filter(
+def orders_of_business() -> QuerySet:
+    """The orders placed in those storefronts."""
+    return Order.objects.filter(
         Q(shop__business=OuterRef("pk"))
-        | Q(shop__business__isnull=True, shop__owner=OuterRef("owner_id")),
-        created_at__gte=cutoff,
+        | Q(shop__business__isnull=True, shop__owner=OuterRef("owner_id"))
     )
-    return (
-        Q(owner__last_login__gte=cutoff)
-        | Exists(Enrolment.objects.filter(user=OuterRef("owner_id"), last_activity_at__gte=cutoff))
-        | Exists(DiagnosticResult.objects.filter(business=OuterRef("pk"), taken_at__gte=cutoff))
-        | Exists(Application.objects.filter(business=OuterRef("pk"), updated_at__gte=cutoff))
-        | Exists(_shops_of_business().filter(updated_at__gte=cutoff))
-        | Exists(orders)
-    )
+
+
+def inactive_since(cutoff: datetime) -> Q:
+    """Nothing happened on the business's side at or after ``cutoff`` (or ever): a range on
+    the indexed ``Business.last_activity_at``, NULL ("never") included."""
+    return Q(last_activity_at__isnull=True) | Q(last_activity_at__lt=cutoff)
 
 
 def _attended(page_model: str) -> QuerySet:
@@ -137,9 +126,6 @@ def annotate_progress(queryset: QuerySet, *, now: datetime | None = None) -> Que
       (0–100, rounded down; 0 when there is no common core). Progress counts whole courses,
       not lessons: a course is done when its enrolment is completed;
     - ``courses_completed``: all courses the owner completed;
-    - ``last_activity_at``: the latest of the owner's last login, her enrolments' last
-      activity, the diagnostics' dates, the applications' and storefronts' last changes and
-      the storefront orders' dates; None if none of these exists;
     - ``webinars_attended``, ``bootcamps_attended``: the owner's registrations completed by
       attendance, per page type;
     - ``storefront``: ``"published"`` if a storefront is online, ``"draft"`` if one exists
@@ -156,25 +142,9 @@ def annotate_progress(queryset: QuerySet, *, now: datetime | None = None) -> Que
 
     results = DiagnosticResult.objects.filter(business=OuterRef("pk"))
     newest_result = results.order_by("-taken_at", "-pk")
-    enrolments = Enrolment.objects.filter(user=OuterRef("owner_id"))
-    completed = enrolments.filter(completed_at__isnull=False)
+    completed = Enrolment.objects.filter(user=OuterRef("owner_id"), completed_at__isnull=False)
     applications = Application.objects.filter(business=OuterRef("pk"))
-    shops = _shops_of_business()
-    orders = Order.objects.filter(
-        Q(shop__business=OuterRef("pk"))
-        | Q(shop__business__isnull=True, shop__owner=OuterRef("owner_id"))
-    )
-
-    floor = Value(FLOOR, output_field=DateTimeField())
-    activity_dates = [
-        F("owner__last_login"),
-        _latest(enrolments, "last_activity_at"),
-        _latest(results, "taken_at"),
-        _latest(applications, "updated_at"),
-        _latest(shops, "updated_at"),
-        _latest(orders, "created_at"),
-    ]
-    latest_of_all = Greatest(*(Coalesce(date, floor) for date in activity_dates))
+    shops = shops_of_business()
 
     # Whole percent, rounded down (integer division on both databases).
     core_progress = F("core_completed") * 100 / core_total if core_total else Value(0)
@@ -185,7 +155,6 @@ def annotate_progress(queryset: QuerySet, *, now: datetime | None = None) -> Que
         core_completed=_count(completed.filter(course_id__in=core_ids)),
         core_progress=core_progress,
         courses_completed=_count(completed),
-        last_activity_at=NullIf(latest_of_all, floor),
         webinars_attended=_count(_attended("webinarpage")),
         bootcamps_attended=_count(_attended("bootcamppage")),
         storefront=Case(
@@ -196,7 +165,7 @@ def annotate_progress(queryset: QuerySet, *, now: datetime | None = None) -> Que
             default=Value(STOREFRONT_NONE),
             output_field=CharField(),
         ),
-        orders_recent=_count(orders.filter(created_at__gte=now - ORDERS_WINDOW)),
+        orders_recent=_count(orders_of_business().filter(created_at__gte=now - ORDERS_WINDOW)),
         latest_application_status=Subquery(
             applications.order_by("-created_at", "-pk").values("status")[:1]
         ),

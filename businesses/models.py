@@ -106,6 +106,12 @@ class Business(models.Model):
     marketplaces = models.JSONField(_("places de marché"), default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    #: The latest trace the business left (sign-in, lesson, quiz, diagnostic, grant
+    #: application, storefront, order), kept up to date by ``advising.activity``; None when
+    #: it never did anything. Indexed: advisors filter and sort thousands of rows by it.
+    last_activity_at = models.DateTimeField(
+        _("dernière activité"), null=True, blank=True, editable=False, db_index=True
+    )
 
     class Meta:
         verbose_name = _("entreprise")

@@ -55,11 +55,13 @@ def enrolment_for_lesson(user, lesson: LessonPage) -> Enrolment:
 
 
 def record_visit(enrolment: Enrolment, lesson: LessonPage) -> None:
-    """Remember the lesson last opened, for "Reprendre"; one UPDATE, only when it changes."""
+    """Remember the lesson last opened, for "Reprendre"; one UPDATE, only when it changes.
+
+    A ``save`` of those two fields rather than a queryset update: the save is what tells the
+    advisors' side (``advising.activity``) that the learner was there."""
     if enrolment.last_lesson_id != lesson.pk:
-        now = timezone.now()
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_lesson=lesson, last_activity_at=now)
-        enrolment.last_lesson_id, enrolment.last_activity_at = lesson.pk, now
+        enrolment.last_lesson, enrolment.last_activity_at = lesson, timezone.now()
+        enrolment.save(update_fields=["last_lesson", "last_activity_at"])
         invalidate_user(enrolment.user_id)
 
 
@@ -92,7 +94,8 @@ def submit_quiz(user, lesson: LessonPage, chosen: dict[str, list[str]]) -> QuizA
         if result.passed:
             _record_progress(enrolment, lesson, LessonProgress.Method.QUIZ)
             complete_course_if_done(enrolment)
-        Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
+        enrolment.last_activity_at = timezone.now()
+        enrolment.save(update_fields=["last_activity_at"])
         invalidate_user(user.pk)
     return attempt
 

@@ -211,9 +211,7 @@ def _unsign(application: Application) -> None:
     """A sworn statement covers what the dossier said when it was signed: any change to the
     expenses or the bank details asks for a new signature."""
     application.sworn_at, application.sworn_name = None, ""
-    Application.objects.filter(pk=application.pk).update(
-        sworn_at=None, sworn_name="", updated_at=timezone.now()
-    )
+    application.save(update_fields=["sworn_at", "sworn_name", "updated_at"])
 
 
 def statement_text(application: Application) -> str:

@@ -19,7 +19,7 @@ from advising.metrics import (
     STOREFRONT_DRAFT,
     STOREFRONT_NONE,
     STOREFRONT_PUBLISHED,
-    active_since,
+    inactive_since,
 )
 from advising.portfolio.table import BY_KEY, DEFAULT_SORT, ordering
 from advising.selectors import advisors, portfolio, portfolio_communes
@@ -127,7 +127,7 @@ class PortfolioForm(forms.Form):
             low, high = PROGRESS_BANDS[data["progression"]]
             queryset = queryset.filter(core_progress__gte=low, core_progress__lt=high)
         if data["inactives"]:
-            queryset = queryset.exclude(active_since(self.now - INACTIVE_AFTER))
+            queryset = queryset.filter(inactive_since(self.now - INACTIVE_AFTER))
         return queryset.order_by(*ordering(self.sort))
 
 

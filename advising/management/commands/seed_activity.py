@@ -30,12 +30,13 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import Max, OuterRef, Subquery
 from django.utils import timezone
 from stdnum import luhn
 
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP
+from advising import activity
 from advising.models import Assignment
 from businesses.models import Business, LegalForm, Sector
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
@@ -176,7 +177,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--skip-catalogue",
             action="store_true",
-            help="Sans formation publiée, ne charge pas le catalogue de démonstration.",
+            help=(
+                "Sans formation ou sans événement publié, ne charge pas le contenu de "
+                "démonstration correspondant."
+            ),
         )
 
     def handle(self, *args, **options):
@@ -191,6 +195,7 @@ class Command(BaseCommand):
         self.rng = random.Random(options["seed"])
         self.now = timezone.now()
         catalogue = self.catalogue(options["skip_catalogue"])
+        self.events(options["skip_catalogue"])
         with transaction.atomic():
             created = self.generate(count, advisors, catalogue)
         if connection.vendor == "postgresql":
@@ -240,6 +245,16 @@ class Command(BaseCommand):
         catalogue.courses = [pk for pk in catalogue.courses if catalogue.lessons.get(pk)]
         return catalogue
 
+    def events(self, skip: bool) -> None:
+        """Webinars (some already held) and a bootcamp to register for, as on the demo site."""
+        if skip or WebinarPage.objects.live().exists() or BootcampPage.objects.live().exists():
+            return
+        from core.demo import load_demo_site
+        from events.demo import load_demo_events
+
+        self.stdout.write("Aucun événement publié : chargement des événements de démonstration…")
+        load_demo_events(load_demo_site())
+
     def advisors(self, count: int) -> list[User]:
         group, _created = Group.objects.get_or_create(name=ADVISORS_GROUP)
         people = []
@@ -279,16 +294,19 @@ class Command(BaseCommand):
         password = make_password(None)
         owners, joined = [], []
         for n in range(first, first + count):
+            since = self.now - timedelta(seconds=rng.randint(0, WEEKS * 7 * 86400))
             owners.append(
                 User(
                     email=f"seed-{n}@{DOMAIN}",
                     first_name=rng.choice(FIRST_NAMES),
                     last_name=rng.choice(LAST_NAMES),
                     password=password,
-                    date_joined=self.now - timedelta(seconds=rng.randint(0, WEEKS * 7 * 86400)),
+                    date_joined=since,
+                    # Most owners came back at least once after signing up; some never did.
+                    last_login=self.moment(since) if rng.random() < 0.8 else None,
                 )
             )
-            joined.append(owners[-1].date_joined)
+            joined.append(since)
         owners = User.objects.bulk_create(owners, batch_size=BATCH)
         EmailAddress.objects.bulk_create(
             (EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in owners),
@@ -347,6 +365,8 @@ class Command(BaseCommand):
         created["inscriptions aux événements"] = self.registrations(owners, joined)
         created.update(self.shops(businesses, trades, joined))
         created["demandes d'aide"] = self.applications(businesses, joined)
+        # Bulk inserts send no signals: the last activity is read back from what was written.
+        activity.recompute(Business.objects.filter(pk__in=[b.pk for b in businesses]))
         return created
 
     def diagnostics(self, businesses, joined) -> int:
@@ -446,9 +466,14 @@ class Command(BaseCommand):
         )
 
     def registrations(self, owners, joined) -> int:
-        webinars = list(WebinarPage.objects.live().values_list("pk", "start"))
-        bootcamps = list(BootcampPage.objects.live().values_list("pk", flat=True))
-        events = webinars + [(pk, None) for pk in bootcamps]
+        # Each event with the moment it was over: attendance is only recorded after that.
+        webinars = list(WebinarPage.objects.live().values_list("pk", "end"))
+        bootcamps = list(
+            BootcampPage.objects.live()
+            .annotate(over=Max("bootcamp_sessions__end"))
+            .values_list("pk", "over")
+        )
+        events = webinars + bootcamps
         if not events:
             self.stdout.write("Aucun événement publié : pas d'inscription aux événements.")
             return 0
@@ -456,11 +481,9 @@ class Command(BaseCommand):
         for owner, since in zip(owners, joined, strict=True):
             if self.rng.random() >= 0.25:
                 continue
-            for event_id, start in self.rng.sample(
-                events, min(len(events), self.rng.randint(1, 2))
-            ):
+            for event_id, over in self.rng.sample(events, min(len(events), self.rng.randint(1, 2))):
                 at = self.moment(since)
-                ended = start is not None and start < self.now
+                ended = over is not None and over < self.now
                 rows.append(
                     Registration(
                         event_id=event_id,
@@ -468,9 +491,7 @@ class Command(BaseCommand):
                         status=Registration.Status.CONFIRMED,
                         created_at=at,
                         updated_at=at,
-                        completed_at=start + timedelta(hours=1)
-                        if ended and self.rng.random() < 0.6
-                        else None,
+                        completed_at=over if ended and self.rng.random() < 0.6 else None,
                     )
                 )
         Registration.objects.bulk_create(rows, batch_size=BATCH)

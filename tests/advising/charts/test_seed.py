@@ -6,11 +6,13 @@ from stdnum import luhn
 
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP, Role, role_of
+from advising.activity import last_activity_expression
 from advising.models import Assignment
 from businesses.models import Business
 from courses.models import Enrolment, LessonProgress
 from diagnostic.models import DiagnosticResult
 from dossiers.models import Application
+from events.models import Registration
 from shops.models import Order, Shop, Slot
 
 pytestmark = pytest.mark.django_db
@@ -63,6 +65,15 @@ def test_seeding_20_businesses_for_2_advisors(courses):
     # Completed enrolments have every counted lesson done.
     for enrolment in enrolments.filter(completed_at__isnull=False):
         assert enrolment.progress.count() >= 1
+    # Rows were inserted in bulk, without signals: the last activity was read back from them.
+    expected = dict(
+        businesses.annotate(expected=last_activity_expression()).values_list("pk", "expected")
+    )
+    assert dict(businesses.values_list("pk", "last_activity_at")) == expected
+    assert sum(value is not None for value in expected.values()) >= 15
+    # Webinars were loaded and some of their past editions attended.
+    assert "inscriptions aux événements" in output
+    assert Registration.objects.filter(user__in=owners).exists()
 
 
 def test_a_second_run_adds_new_businesses_and_clear_removes_them(courses):

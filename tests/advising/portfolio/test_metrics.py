@@ -52,20 +52,9 @@ def test_every_figure(core_courses, events, programme, django_assert_max_num_que
     assert row.storefront == "draft"
     assert row.orders_recent == 2
     assert row.latest_application_status == "approved"
-    # The shop and its application were just written: they are the latest activity.
+    # The shop and its application were just written: they are the latest activity (kept on
+    # the row: tests/advising/portfolio/test_activity.py).
     assert timezone.now() - row.last_activity_at < timedelta(minutes=1)
-
-
-def test_last_activity_is_the_latest_of_all_sources(core_courses):
-    business = BusinessFactory()
-    diagnose(business, 50, days_ago=30)
-    enrol(business, core_courses["other"], completed=False, days_ago=4)
-    row = annotated(business)
-    assert (timezone.now() - row.last_activity_at).days == 4
-
-    business.owner.last_login = timezone.now() - timedelta(days=1)
-    business.owner.save()
-    assert (timezone.now() - annotated(business).last_activity_at).days == 1
 
 
 def test_a_published_storefront_wins_over_a_draft_and_old_registrations_do_not_count(events):
