@@ -51,40 +51,31 @@ def on_last_login_saved(sender, instance, raw=False, update_fields=None, **kwarg
         activity.record(owner_id=instance.pk, at=instance.last_login)
 
 
-def on_enrolment_saved(sender, instance, raw=False, **kwargs):
-    from advising import activity
+def moves_activity_forward(moment: str, *, through: str, key: str, created_only=False):
+    """A ``post_save`` receiver that moves the last activity forward to the instance's
+    ``moment`` field, for the business found ``through`` one of ``advising.activity``'s ways
+    ("business", "owner" or "shop") from the instance's ``key`` field."""
 
-    if not raw and instance.last_activity_at:
-        activity.record(owner_id=instance.user_id, at=instance.last_activity_at)
+    def receiver(sender, instance, created=False, raw=False, **kwargs):
+        from advising import activity
 
+        at = getattr(instance, moment)
+        if raw or at is None or (created_only and not created):
+            return
+        target = getattr(instance, key)
+        if through == "shop":
+            activity.record_for_shop(shop_id=target, at=at)
+        else:
+            activity.record(at=at, **{f"{through}_id": target})
 
-def on_diagnostic_saved(sender, instance, raw=False, **kwargs):
-    from advising import activity
-
-    if not raw and instance.taken_at:
-        activity.record(business_id=instance.business_id, at=instance.taken_at)
-
-
-def on_application_saved(sender, instance, raw=False, **kwargs):
-    from advising import activity
-
-    if not raw and instance.updated_at:
-        activity.record(business_id=instance.business_id, at=instance.updated_at)
-
-
-def on_shop_saved(sender, instance, raw=False, **kwargs):
-    from advising import activity
-
-    if raw or not instance.updated_at:
-        return
-    if instance.business_id:
-        activity.record(business_id=instance.business_id, at=instance.updated_at)
-    else:
-        activity.record(owner_id=instance.owner_id, at=instance.updated_at)
+    return receiver
 
 
-def on_order_created(sender, instance, created, raw=False, **kwargs):
-    from advising import activity
-
-    if created and not raw and instance.created_at:
-        activity.record_for_shop(shop_id=instance.shop_id, at=instance.created_at)
+on_enrolment_saved = moves_activity_forward("last_activity_at", through="owner", key="user_id")
+on_diagnostic_saved = moves_activity_forward("taken_at", through="business", key="business_id")
+on_application_saved = moves_activity_forward("updated_at", through="business", key="business_id")
+#: A storefront counts for the business it is attached to or, before that, its owner's.
+on_shop_saved = moves_activity_forward("updated_at", through="shop", key="pk")
+on_order_created = moves_activity_forward(
+    "created_at", through="shop", key="shop_id", created_only=True
+)
