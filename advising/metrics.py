@@ -101,6 +101,30 @@ def orders_of_business() -> QuerySet:
     )
 
 
+def owns_one_of(shops: QuerySet) -> Q:
+    """Businesses with one of ``shops``: attached to them or, not attached yet, their owner's.
+
+    Two uncorrelated ``IN (subquery)``, which PostgreSQL hashes once for the whole list,
+    rather than an EXISTS run again for every business; the NULL business ids are left out
+    of the first, so that the condition can be negated (``NOT IN`` meets no NULL)."""
+    shops = shops.order_by()
+    return Q(pk__in=shops.filter(business__isnull=False).values("business_id")) | Q(
+        owner_id__in=shops.filter(business__isnull=True).values("owner_id")
+    )
+
+
+def storefront_is(state: str) -> Q:
+    """The businesses whose ``storefront`` annotation would be ``state``, as a filter that
+    does not need the annotation (see ``owns_one_of``)."""
+    published = owns_one_of(Shop.objects.filter(status=ShopStatus.PUBLISHED))
+    if state == STOREFRONT_PUBLISHED:
+        return published
+    any_shop = owns_one_of(Shop.objects.all())
+    if state == STOREFRONT_DRAFT:
+        return any_shop & ~published
+    return ~any_shop
+
+
 def inactive_since(cutoff: datetime) -> Q:
     """Nothing happened on the business's side at or after ``cutoff`` (or ever): a range on
     the indexed ``Business.last_activity_at``, NULL ("never") included."""

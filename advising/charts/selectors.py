@@ -26,13 +26,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, role_of
-from advising.metrics import core_course_ids
+from advising.metrics import STOREFRONT_PUBLISHED, core_course_ids, storefront_is
 from businesses.models import Business
 from businesses.selectors import visible_businesses
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from diagnostic.models import DiagnosticResult
 from dossiers.models import Application, Status
-from shops.models import Shop, ShopStatus
 
 #: Bands of common-core progress, in percent, inclusive; the first and last are exact.
 PROGRESS_BANDS: tuple[tuple[str, int, int], ...] = (
@@ -250,7 +249,6 @@ def funnel(user, advisor=None) -> list[Stage]:
     whatever became of it. One query: each step is an uncorrelated ``IN (subquery)``, which
     PostgreSQL hashes once, rather than an EXISTS run again for every business.
     """
-    published = Shop.objects.filter(status=ShopStatus.PUBLISHED).order_by()
     checks = {
         "diagnostic": Q(pk__in=DiagnosticResult.objects.order_by().values("business_id")),
         "course": Q(
@@ -258,8 +256,7 @@ def funnel(user, advisor=None) -> list[Stage]:
             .order_by()
             .values("user_id")
         ),
-        "storefront": Q(pk__in=published.values("business_id"))
-        | Q(owner_id__in=published.filter(business__isnull=True).values("owner_id")),
+        "storefront": storefront_is(STOREFRONT_PUBLISHED),
         "grant": Q(
             pk__in=Application.objects.filter(status__in=SUBMITTED_STATUSES)
             .order_by()

@@ -20,6 +20,7 @@ from advising.metrics import (
     STOREFRONT_NONE,
     STOREFRONT_PUBLISHED,
     inactive_since,
+    storefront_is,
 )
 from advising.portfolio.table import BY_KEY, DEFAULT_SORT, ordering
 from advising.selectors import advisors, portfolio, portfolio_communes
@@ -116,7 +117,7 @@ class PortfolioForm(forms.Form):
         if data["q"]:
             queryset = queryset.filter(search_filter(data["q"]))
         if data["boutique"]:
-            queryset = queryset.filter(storefront=data["boutique"])
+            queryset = queryset.filter(storefront_is(data["boutique"]))
         if data["demande"] == NO_APPLICATION:
             queryset = queryset.filter(latest_application_status__isnull=True)
         elif data["demande"]:

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from advising.metrics import annotate_progress
+from advising.metrics import annotate_progress, storefront_is
 from businesses.models import Business
 from tests.advising.portfolio.conftest import apply, attend, diagnose, enrol, open_shop
 from tests.businesses.factories import BusinessFactory
@@ -79,3 +79,37 @@ def test_core_progress_is_zero_without_a_common_core():
     row = annotated(BusinessFactory())
     assert row.core_total == 0
     assert row.core_progress == 0
+
+
+def test_the_storefront_filter_agrees_with_the_column():
+    """``storefront_is`` filters without the annotation: same businesses for each state,
+    storefronts attached or not yet, several per business, and none."""
+    from tests.shops.backoffice.factories import make_shop
+
+    cases = {
+        "none": BusinessFactory(),
+        "draft": BusinessFactory(),
+        "published": BusinessFactory(),
+        "both": BusinessFactory(),
+        "draft unattached": BusinessFactory(),
+        "published unattached": BusinessFactory(),
+    }
+    open_shop(cases["draft"], status="draft")
+    open_shop(cases["published"], status="published")
+    open_shop(cases["both"], status="draft")
+    open_shop(cases["both"], status="published")
+    make_shop(cases["draft unattached"].owner, business=None, status="draft")
+    make_shop(cases["published unattached"].owner, business=None, status="published")
+    rows = annotate_progress(Business.objects.all())
+    shown = dict(rows.values_list("pk", "storefront"))
+    assert sorted(shown.values()) == [
+        "draft",
+        "draft",
+        "none",
+        "published",
+        "published",
+        "published",
+    ]
+    for state in ("none", "draft", "published"):
+        filtered = set(Business.objects.filter(storefront_is(state)).values_list("pk", flat=True))
+        assert filtered == {pk for pk, value in shown.items() if value == state}, state
