@@ -7,7 +7,9 @@ Every figure is a correlated subquery (``Subquery`` of an aggregate, wrapped in
 ``Coalesce``), never a join: joining enrolments, registrations and orders together would
 multiply the rows and the counts. The annotated queryset can then be
 filtered, sorted, counted and sliced like any other, in one query, on SQLite as on
-PostgreSQL. Other areas of the advisor's workspace (charts, cohorts) reuse it.
+PostgreSQL. The charts (``core_course_ids``, ``storefront_is``) and the cohorts
+(``core_course_ids``) reuse its pieces rather than the whole annotation, so that "common core"
+and "published storefront" mean the same thing on every page.
 
 The only work done outside that query is reading, once per call, which courses make up the
 common core: two small queries on the page tree, so the denominator of the progress ratio is

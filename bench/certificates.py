@@ -93,18 +93,20 @@ class Checks:
 
 
 def embedded_fonts(reader: pypdf.PdfReader) -> tuple[int, int]:
-    """(fonts with a descriptor, of which embedded), in the pages' resources and in those of
-    the Form XObjects they draw, descendant fonts of Type0 included."""
+    """(fonts, of which embedded), in the pages' resources and in those of the Form XObjects
+    they draw; a Type0 font counts by its descendants, and a font without a descriptor (a
+    standard one such as Helvetica) counts as not embedded."""
     counts = [0, 0]
 
     def visit(resources):
         for font in resources.get("/Font", {}).values():
             font = font.get_object()
-            for each in [font, *(child.get_object() for child in font.get("/DescendantFonts", []))]:
-                if "/FontDescriptor" in each:
-                    descriptor = each["/FontDescriptor"].get_object()
-                    counts[0] += 1
-                    counts[1] += bool({"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor))
+            children = [child.get_object() for child in font.get("/DescendantFonts", [])]
+            for each in children if font.get("/Subtype") == "/Type0" else [font]:
+                descriptor = each.get("/FontDescriptor")
+                files = set(descriptor.get_object()) if descriptor else set()
+                counts[0] += 1
+                counts[1] += bool({"/FontFile", "/FontFile2", "/FontFile3"} & files)
         for xobject in resources.get("/XObject", {}).values():
             xobject = xobject.get_object()
             if xobject.get("/Subtype") == "/Form" and "/Resources" in xobject:

@@ -2,7 +2,8 @@
 
 Safe to run again at any point: issuing is idempotent (one current certificate per source,
 under a unique constraint), PDFs already stored are not rendered again, and ``done`` is
-recomputed from what is stored. A worker that dies mid-way loses at most one chunk of work.
+recomputed from what is stored. A worker that dies mid-way loses only the files it had not
+stored yet (each is stored as soon as its chunk is stamped).
 """
 
 import io
@@ -34,7 +35,10 @@ def _completions(source: str, organiser):
     to keep only that cohort's members. Whatever it says, an advisor's batch only ever holds
     the certificates of the businesses she follows: staff alone get everyone's.
     """
-    kind, pk, *scope = source.split(":")
+    kind, _sep, rest = source.partition(":")
+    pk, *scope = rest.split(":")
+    if scope and (len(scope) != 2 or scope[0] != "cohort"):
+        raise BatchError(source)
     if kind == "course":
         from courses.models import Enrolment
 
@@ -51,11 +55,11 @@ def _completions(source: str, organiser):
 
 
 def _within_reach(rows, organiser, scope: list[str]):
+    """The rows of the businesses ``organiser`` may see, and of the cohort if ``scope`` names
+    one (``["cohort", pk]``)."""
     from accounts.roles import Role, role_of
     from businesses.selectors import visible_businesses
 
-    if scope and scope[0] != "cohort":
-        raise BatchError(":".join(scope))
     if role_of(organiser) is Role.STAFF and not scope:
         return rows
     businesses = visible_businesses(organiser)
@@ -100,11 +104,13 @@ def run(batch_id: str) -> str:
     missing = [certificate for certificate in certificates if not certificate.pdf]
     done = len(certificates) - len(missing)
     _progress(batch, status=CertificateBatch.Status.RUNNING, total=len(certificates), done=done)
-    for start_at in range(0, len(missing), CHUNK):
-        chunk = missing[start_at : start_at + CHUNK]
-        store_pdfs(chunk)
-        done += len(chunk)
-        _progress(batch, done=done)
+
+    def stored(count: int) -> None:
+        if count % CHUNK == 0 or count == len(missing):
+            _progress(batch, done=done + count)
+
+    # The whole batch at once: bulk_pdf spreads its chunks over the CPUs.
+    store_pdfs(missing, on_stored=stored)
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
         for certificate in Certificate.objects.filter(

@@ -49,7 +49,8 @@ def iter_rendered(
     if chunk_size < 1:
         raise ValueError("chunk_size doit valoir au moins 1.")
     items = list(items)
-    # Sheets are prepared chunk by chunk, as the pool asks for them: the workers start on the
+    # Sheets are prepared chunk by chunk. The pool's map submits every chunk at once (so a
+    # cohort's sheets and files are all in memory together), but the workers start on the
     # first chunk while this process prepares the next.
     chunks = (
         [sheet_of(facts, verify_url) for facts, verify_url in items[start : start + chunk_size]]

@@ -13,14 +13,20 @@ def verification_url(certificate: Certificate) -> str:
     return f"{settings.SITE_URL}{reverse('certificates:verify', args=[certificate.code])}"
 
 
-def store_pdfs(certificates: list[Certificate]) -> None:
-    """Render the PDFs of several certificates together (see bulk_pdf) and store each one."""
-    from certificates.bulk_pdf import render_many
+def store_pdfs(certificates: list[Certificate], *, on_stored=None) -> None:
+    """Render the PDFs of several certificates together and store each one as it comes.
 
-    pdfs = render_many([(facts_of(c), verification_url(c)) for c in certificates])
-    for certificate, pdf in zip(certificates, pdfs, strict=True):
+    All of them go to ``bulk_pdf`` at once, so that a cohort is stamped in chunks over
+    worker processes; ``on_stored(count)``, if given, is told how many are stored so far.
+    """
+    from certificates.bulk_pdf import iter_rendered
+
+    pdfs = iter_rendered([(facts_of(c), verification_url(c)) for c in certificates])
+    for count, (certificate, pdf) in enumerate(zip(certificates, pdfs, strict=True), start=1):
         certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
         Certificate.objects.filter(pk=certificate.pk).update(pdf=certificate.pdf.name)
+        if on_stored is not None:
+            on_stored(count)
 
 
 def pdf_bytes(certificate: Certificate) -> bytes:

@@ -14,7 +14,8 @@ How the files are made, for one certificate or a cohort alike:
    background as a Form XObject. Streams are copied as they are, never decoded or compressed
    again. Each file gets the background's sRGB output intent and its own XMP metadata and
    document information, so it is PDF/A-3b like WeasyPrint's own output, and a file identifier
-   derived from its content, so the same certificate gives the same bytes.
+   derived from its content, so the same certificate gives the same bytes (alone, or in the
+   same chunk: a chunk's files share its font subsets).
 
 This module needs no Django settings: ``bulk_pdf`` runs it in worker processes.
 """
@@ -81,6 +82,9 @@ def draw_layers(sheets: Sequence[Sheet]) -> bytes:
         pagesize=(design.PAGE_WIDTH * mm, design.PAGE_HEIGHT * mm),
         pageCompression=1,
         invariant=1,
+        # ReportLab otherwise selects Helvetica at the top of every page: a font that is not
+        # embedded, which PDF/A forbids. A TrueType font (registered by the caller) is not.
+        initialFontName=design.REGULAR,
     )
     for sheet in sheets:
         _draw_texts(canvas, sheet.layout)

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.roles import Role, role_of
-from businesses.selectors import visible_businesses
+from businesses.selectors import follows, visible_businesses
 from dossiers.models import Application, Comment, Expense, StatusChange
 from grants.amounts import aid_amount, minimum_spend_problem
 from grants.eligibility import business_checks, expense_problems, is_eligible
@@ -58,8 +58,9 @@ def is_owner(user, application: Application) -> bool:
 
 
 def can_comment(user, application: Application) -> bool:
-    """Advisors who follow the business (visibility already says so) and staff."""
-    return role_of(user) in (Role.ADVISOR, Role.STAFF)
+    """Advisors who follow the business, and staff. Checked here rather than left to the
+    views' visibility check, so that ``services.comment`` refuses an unassigned advisor too."""
+    return follows(user, application.business)
 
 
 def can_record_decision(user, application: Application) -> bool:

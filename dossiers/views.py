@@ -70,6 +70,25 @@ def _form_errors(form, error: ValidationError) -> None:
             form.add_error(None, item)
 
 
+def _saved(form, write) -> bool:
+    """Run ``write`` (a service call) if the form is valid; a refusal lands on the form.
+
+    One place maps the services' two kinds of refusal onto the form the person sees: by field
+    (``ValidationError``) or for the whole form (``DossierError``).
+    """
+    if not form.is_valid():
+        return False
+    try:
+        write()
+    except ValidationError as error:
+        _form_errors(form, error)
+    except services.DossierError as error:
+        form.add_error(None, str(error))
+    else:
+        return True
+    return False
+
+
 # --- Starting ---------------------------------------------------------------------------------
 
 
@@ -152,21 +171,17 @@ def comment(request, pk):
     if not selectors.can_comment(request.user, application):
         raise PermissionDenied
     form = CommentForm(request.POST)
-    if form.is_valid():
-        try:
-            services.comment(
-                application,
-                by=request.user,
-                body=form.cleaned_data["body"],
-                asks_changes=form.cleaned_data["asks_changes"],
-            )
-        except ValidationError as error:
-            _form_errors(form, error)
-        except services.DossierError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, _("Commentaire enregistré."))
-            return redirect("dossiers:detail", pk=application.pk)
+    if _saved(
+        form,
+        lambda: services.comment(
+            application,
+            by=request.user,
+            body=form.cleaned_data["body"],
+            asks_changes=form.cleaned_data["asks_changes"],
+        ),
+    ):
+        messages.success(request, _("Commentaire enregistré."))
+        return redirect("dossiers:detail", pk=application.pk)
     return _render_detail(request, application, status=400, comment_form=form)
 
 
@@ -177,18 +192,14 @@ def submit(request, pk):
     if not selectors.can_record_decision(request.user, application):
         raise PermissionDenied
     form = SubmissionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.record_submission(
-                application, by=request.user, reference=form.cleaned_data["reference"]
-            )
-        except ValidationError as error:
-            _form_errors(form, error)
-        except services.DossierError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, _("Dépôt enregistré."))
-            return redirect("dossiers:detail", pk=application.pk)
+    if _saved(
+        form,
+        lambda: services.record_submission(
+            application, by=request.user, reference=form.cleaned_data["reference"]
+        ),
+    ):
+        messages.success(request, _("Dépôt enregistré."))
+        return redirect("dossiers:detail", pk=application.pk)
     application = _application(request, pk)  # the status did not change: show it as stored
     return _render_detail(request, application, status=400, submission_form=form)
 
@@ -200,21 +211,17 @@ def decide(request, pk):
     if not selectors.can_record_decision(request.user, application):
         raise PermissionDenied
     form = DecisionForm(request.POST)
-    if form.is_valid():
-        try:
-            services.record_decision(
-                application,
-                by=request.user,
-                status=form.cleaned_data["status"],
-                note=form.cleaned_data["note"],
-            )
-        except ValidationError as error:
-            _form_errors(form, error)
-        except services.DossierError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(request, _("Réponse du financeur enregistrée."))
-            return redirect("dossiers:detail", pk=application.pk)
+    if _saved(
+        form,
+        lambda: services.record_decision(
+            application,
+            by=request.user,
+            status=form.cleaned_data["status"],
+            note=form.cleaned_data["note"],
+        ),
+    ):
+        messages.success(request, _("Réponse du financeur enregistrée."))
+        return redirect("dossiers:detail", pk=application.pk)
     application = _application(request, pk)
     return _render_detail(request, application, status=400, decision_form=form)
 
@@ -230,21 +237,17 @@ def expenses(request, pk):
     if request.method == "POST":
         _owner_of(request, application)
         form = ExpenseForm(request.POST, request.FILES)
-        if form.is_valid():
-            try:
-                services.add_expense(
-                    application,
-                    by=request.user,
-                    upload=form.cleaned_data["invoice"],
-                    **form.fields_for_service(),
-                )
-            except ValidationError as error:
-                _form_errors(form, error)
-            except services.DossierError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(request, _("Dépense enregistrée."))
-                return redirect("dossiers:expenses", pk=application.pk)
+        if _saved(
+            form,
+            lambda: services.add_expense(
+                application,
+                by=request.user,
+                upload=form.cleaned_data["invoice"],
+                **form.fields_for_service(),
+            ),
+        ):
+            messages.success(request, _("Dépense enregistrée."))
+            return redirect("dossiers:expenses", pk=application.pk)
         status = 400
     return render(
         request,
@@ -285,22 +288,18 @@ def bank(request, pk):
     if request.method == "POST":
         _owner_of(request, application)
         form = BankForm(request.POST)
-        if form.is_valid():
-            try:
-                services.save_bank_details(
-                    application,
-                    by=request.user,
-                    iban=form.cleaned_data["iban"],
-                    bic=form.cleaned_data["bic"],
-                    holder=form.cleaned_data["account_holder"],
-                )
-            except ValidationError as error:
-                _form_errors(form, error)
-            except services.DossierError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(request, _("Coordonnées bancaires enregistrées."))
-                return redirect("dossiers:statement", pk=application.pk)
+        if _saved(
+            form,
+            lambda: services.save_bank_details(
+                application,
+                by=request.user,
+                iban=form.cleaned_data["iban"],
+                bic=form.cleaned_data["bic"],
+                holder=form.cleaned_data["account_holder"],
+            ),
+        ):
+            messages.success(request, _("Coordonnées bancaires enregistrées."))
+            return redirect("dossiers:statement", pk=application.pk)
         status = 400
     shown_iban = application.iban if is_owner else masked_iban(application.iban)
     return render(
@@ -319,21 +318,17 @@ def statement(request, pk):
     if request.method == "POST":
         _owner_of(request, application)
         form = StatementForm(request.POST)
-        if form.is_valid():
-            try:
-                services.sign_statement(
-                    application,
-                    by=request.user,
-                    name=form.cleaned_data["name"],
-                    accepted=form.cleaned_data["accepted"],
-                )
-            except ValidationError as error:
-                _form_errors(form, error)
-            except services.DossierError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(request, _("Déclaration signée."))
-                return redirect("dossiers:review", pk=application.pk)
+        if _saved(
+            form,
+            lambda: services.sign_statement(
+                application,
+                by=request.user,
+                name=form.cleaned_data["name"],
+                accepted=form.cleaned_data["accepted"],
+            ),
+        ):
+            messages.success(request, _("Déclaration signée."))
+            return redirect("dossiers:review", pk=application.pk)
         status = 400
     return render(
         request,

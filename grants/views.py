@@ -1,8 +1,7 @@
 """The public list of grant programmes (/aides/) and each programme's rules in plain French.
 
 No sign-in: owners compare aids before creating an account. The application button points to
-the dossiers app; it is shown only for programmes still open, and only once that app exposes
-its start URL, so this page works whether or not applications are live.
+the dossiers app's start page, and is shown only for programmes still open.
 """
 
 from django.http import Http404

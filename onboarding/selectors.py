@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from allauth.mfa.utils import is_mfa_enabled
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from businesses.selectors import business_of
 from courses.models import Enrolment
 from diagnostic.selectors import latest_result
+from dossiers.models import Status
 from dossiers.selectors import latest_application
 from shops.selectors import shop_of
 
@@ -33,7 +35,9 @@ STATE_LABELS = {
 }
 
 #: Application statuses after which the grant step is done: the dossier has left the shop.
-SENT_STATUSES = frozenset({"submitted", "more_info", "approved", "paid", "rejected"})
+SENT_STATUSES = frozenset(
+    {Status.SUBMITTED, Status.MORE_INFO, Status.APPROVED, Status.PAID, Status.REJECTED}
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def plan_steps_for(*, user) -> list[PlanStep]:
         _diagnostic_step(business, result),
         _training_step(user, result),
         _storefront_step(shop_of(user)),
-        _grant_step(business, application),
+        _grant_step(application),
         _security_step(user),
     ]
 
@@ -118,12 +122,13 @@ def _diagnostic_step(business, result) -> PlanStep:
 
 
 def _training_step(user, result) -> PlanStep:
-    enrolments = list(
-        Enrolment.objects.filter(user=user).values_list("completed_at", flat=True)[:50]
+    # Counted in the database, one query, however many courses the owner follows.
+    counts = Enrolment.objects.filter(user=user).aggregate(
+        enrolled=Count("pk"), completed=Count("completed_at")
     )
-    if any(enrolments):
+    if counts["completed"]:
         state = StepState.DONE
-    elif enrolments:
+    elif counts["enrolled"]:
         state = StepState.STARTED
     else:
         state = StepState.TODO
@@ -164,7 +169,7 @@ def _storefront_step(shop) -> PlanStep:
     )
 
 
-def _grant_step(business, application) -> PlanStep:
+def _grant_step(application) -> PlanStep:
     if application is None:
         state, url, action = StepState.TODO, reverse("grants:list"), _("Voir les aides")
     else:

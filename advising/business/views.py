@@ -45,15 +45,6 @@ def render_business_page(
     return render(request, "businesses/detail.html", context, status=status)
 
 
-def _apply_errors(form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(None if name == "__all__" else name, item)
-    else:
-        form.add_error(None, error)
-
-
 @require_POST
 @role_required(Role.ADVISOR, Role.STAFF)
 def note_add(request, pk: int):
@@ -63,7 +54,7 @@ def note_add(request, pk: int):
         try:
             services.add_note(business, author=request.user, body=form.cleaned_data["body"])
         except ValidationError as error:
-            _apply_errors(form, error)
+            form.add_error(None, error)  # a dict of errors lands on its fields
         else:
             messages.success(request, _("Note enregistrée."))
             return redirect(reverse("businesses:detail", args=[business.pk]) + "#notes")
@@ -84,7 +75,7 @@ def reminder_send(request, pk: int):
                 message=form.cleaned_data["message"],
             )
         except ValidationError as error:
-            _apply_errors(form, error)
+            form.add_error(None, error)  # a dict of errors lands on its fields
         else:
             messages.success(request, _("Relance envoyée au dirigeant."))
             return redirect(reverse("businesses:detail", args=[business.pk]) + "#relance")

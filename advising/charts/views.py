@@ -10,15 +10,9 @@ from django.utils.translation import gettext as _
 
 from accounts.decorators import role_required
 from accounts.models import User
-from accounts.roles import ADVISORS_GROUP, Role, role_of
+from accounts.roles import Role, role_of
 from advising.charts import selectors, svg
-
-
-def _advisors():
-    """Advisors staff may narrow the charts to (one query, evaluated by the template)."""
-    return User.objects.filter(groups__name=ADVISORS_GROUP).order_by(
-        "last_name", "first_name", "email"
-    )
+from advising.selectors import advisors as active_advisors
 
 
 @role_required(Role.ADVISOR, Role.STAFF)
@@ -30,7 +24,7 @@ def charts(request):
     refused with a 400 and the charts of the whole portfolio, the typed value kept.
     """
     is_staff = role_of(request.user) is Role.STAFF
-    advisors = _advisors() if is_staff else None
+    advisors = active_advisors() if is_staff else None
     typed = request.GET.get("conseiller", "").strip() if is_staff else ""
     advisor, error, status = None, "", 200
     if typed:

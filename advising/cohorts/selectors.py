@@ -13,6 +13,7 @@ from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.shortcuts import get_object_or_404
 
 from accounts.roles import ADVISORS_GROUP, Role, role_of
+from advising.metrics import core_course_ids
 from advising.models import Assignment, Cohort, Invitation
 from businesses.models import Business
 from businesses.selectors import visible_businesses
@@ -117,18 +118,19 @@ class MemberProgress:
 
 def progress(businesses: list[Business]) -> list[MemberProgress]:
     """Courses completed by each member's owner, and how many of them belong to the common
-    core: two queries whatever the number of members."""
-    from courses.models import CoursePage, Enrolment, TrackPage
+    core as the portfolio counts it (``advising.metrics.core_course_ids``: live courses of
+    live core tracks): three queries whatever the number of members."""
+    from courses.models import Enrolment
 
-    core_paths = tuple(TrackPage.objects.live().filter(is_core=True).values_list("path", flat=True))
+    core_ids = set(core_course_ids())
     completed = Enrolment.objects.filter(
         user_id__in=[business.owner_id for business in businesses], completed_at__isnull=False
-    ).values_list("user_id", "course__path")
+    ).values_list("user_id", "course_id")
     counts: dict[int, list[int]] = {}
-    for user_id, path in completed:
+    for user_id, course_id in completed:
         total = counts.setdefault(user_id, [0, 0])
         total[0] += 1
-        if path[: -CoursePage.steplen] in core_paths:
+        if course_id in core_ids:
             total[1] += 1
     return [
         MemberProgress(business, *counts.get(business.owner_id, [0, 0])) for business in businesses

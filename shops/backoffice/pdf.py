@@ -21,8 +21,9 @@ from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 
 from certificates.pdf import FONT_FILES, static_file, strict_url_fetcher
-from shops.backoffice.selectors import DayBoard, pickup_hours
+from shops.backoffice.selectors import DayBoard
 from shops.models import Shop
+from shops.selectors import weekly_ranges
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "shops" / "backoffice"
 
@@ -82,9 +83,10 @@ def hours_summary(shop: Shop) -> list[tuple[str, str]]:
     return [
         (
             str(WEEKDAYS[weekday]),
-            ", ".join(f"{w.starts:%H:%M} – {w.ends:%H:%M}" for w in windows),
+            ", ".join(f"{starts:%H:%M} – {ends:%H:%M}" for starts, ends in ranges),
         )
-        for weekday, windows in pickup_hours(shop)
+        for weekday, ranges in weekly_ranges(shop.pickup_windows.all(), "starts", "ends")
+        if ranges
     ]
 
 

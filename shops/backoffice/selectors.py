@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from shops.models import Order, OrderLine, OrderStatus, PickupWindow, Shop, Slot
+from shops.models import Order, OrderLine, OrderStatus, Shop, Slot
 from shops.slots import ensure_slots, slots_on
 
 
@@ -105,11 +105,3 @@ def export_lines(shop: Shop, first: date, last: date) -> QuerySet[OrderLine]:
         .select_related("order__slot")
         .order_by("order__slot__starts_at", "order__created_at", "order__pk", "pk")
     )
-
-
-def pickup_hours(shop: Shop) -> list[tuple[int, list[PickupWindow]]]:
-    """The pickup windows grouped by weekday (0 = Monday), weekdays without any left out."""
-    days: dict[int, list[PickupWindow]] = {}
-    for window in PickupWindow.objects.filter(shop=shop).order_by("weekday", "starts"):
-        days.setdefault(window.weekday, []).append(window)
-    return sorted(days.items())

@@ -9,7 +9,6 @@ with status 400 and a French message, the typed values kept and nothing changed.
 """
 
 from datetime import timedelta
-from functools import wraps
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -20,12 +19,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from accounts.decorators import role_required
-from accounts.roles import Role
 from shops.backoffice import selectors, services
 from shops.backoffice.forms import DayForm, ExportForm, PauseForm, SlotForm, StatusForm
+from shops.decorators import owner_shop
 from shops.models import OrderStatus
-from shops.selectors import shop_of
 
 #: The button that moves an order one step on, by the status it is in.
 NEXT_ACTIONS = {
@@ -33,21 +30,6 @@ NEXT_ACTIONS = {
     OrderStatus.PREPARING: (OrderStatus.READY, gettext_lazy("Prête : prévenir le client")),
     OrderStatus.READY: (OrderStatus.COLLECTED, gettext_lazy("Retirée")),
 }
-
-
-def owner_shop(view):
-    """Owners only; the view receives the owner's shop, or the owner goes to the wizard."""
-
-    @role_required(Role.OWNER)
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        shop = shop_of(request.user)
-        if shop is None:
-            messages.info(request, _("Créez d'abord votre boutique."))
-            return redirect(reverse("shops:wizard_identity"))
-        return view(request, shop, *args, **kwargs)
-
-    return wrapped
 
 
 def _with_actions(orders):

@@ -70,22 +70,28 @@ def delete_product(product: Product) -> None:
 
 
 def bulk_update(changes: dict[Product, dict]) -> int:
-    """Save the changed price, stock and visibility of many products in one transaction.
+    """Save the changed prices, stocks and visibilities of many products in one transaction.
 
-    ``changes`` maps each product (from ``products_of(shop)``) to its cleaned new values;
-    the forms validated every row first, so this either saves them all or raises.
+    ``changes`` maps each product (from ``products_of(shop)``) to the cleaned values of the
+    fields the owner changed, and only those are written: an order placed since the list was
+    shown keeps the stock it left. Products are grouped by the fields they change, so there
+    is one UPDATE per group (at most seven), however many products. The forms validated every
+    row first, so this either saves them all or raises.
     """
     now = timezone.now()
-    products = []
+    groups: dict[tuple[str, ...], list[Product]] = {}
     for product, values in changes.items():
-        for name in BULK_FIELDS:
+        fields = tuple(name for name in BULK_FIELDS if name in values)
+        if not fields:
+            continue
+        for name in fields:
             setattr(product, name, values[name])
         product.updated_at = now
-        products.append(product)
-    if products:
-        with transaction.atomic():
-            Product.objects.bulk_update(products, [*BULK_FIELDS, "updated_at"])
-    return len(products)
+        groups.setdefault(fields, []).append(product)
+    with transaction.atomic():
+        for fields, products in groups.items():
+            Product.objects.bulk_update(products, [*fields, "updated_at"])
+    return sum(len(products) for products in groups.values())
 
 
 def store_import(shop, filename: str, rows: list[dict], errors: list[dict]) -> CatalogueImport:

@@ -5,8 +5,6 @@ imports (looked up through the shop, so another owner's id is a 404). Refused in
 again with status 400, the typed values kept and nothing saved.
 """
 
-from functools import wraps
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -17,8 +15,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from accounts.decorators import role_required
-from accounts.roles import Role
 from shops.catalogue import services
 from shops.catalogue.forms import CATEGORY_LIST_ID, BulkRowForm, ImportForm, ProductForm
 from shops.catalogue.importing import ImportRefused, read_catalogue, template_csv
@@ -29,31 +25,13 @@ from shops.catalogue.selectors import (
     suggested_categories,
 )
 from shops.catalogue.values import default_vat_rate
+from shops.decorators import owner_shop
 from shops.images import ImageRefused
 from shops.models import CatalogueImport
-from shops.selectors import shop_of
 
 PAGE_SIZE = 50
 #: The report page shows this many good rows as a preview; all of them are imported.
 PREVIEW_ROWS = 20
-
-
-def owner_shop(view):
-    """Owners only; the view receives the owner's shop, or she is sent to create it first."""
-
-    @role_required(Role.OWNER)
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        shop = shop_of(request.user)
-        if shop is None:
-            return redirect(_wizard_start())
-        return view(request, shop, *args, **kwargs)
-
-    return wrapped
-
-
-def _wizard_start() -> str:
-    return reverse("shops:wizard_identity")
 
 
 # The product list and its bulk edit.
@@ -77,7 +55,12 @@ def product_list(request, shop):
     invalid = [row for row in rows if not row.is_valid()]  # every row, for all the messages
     if invalid:
         return _render_list(request, shop, page, query, rows, status=400)
-    changed = {row.product: row.cleaned_data for row in rows if row.has_changed()}
+    # Only the fields the owner changed: a stock sold meanwhile stays as the till left it.
+    changed = {
+        row.product: {name: row.cleaned_data[name] for name in row.changed_data}
+        for row in rows
+        if row.has_changed()
+    }
     count = services.bulk_update(changed)
     if count:
         messages.success(

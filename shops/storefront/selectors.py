@@ -13,7 +13,7 @@ from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
 from shops.models import Product, Shop
-from shops.selectors import published_shops
+from shops.selectors import published_shops, weekly_ranges
 
 PRODUCT_PHOTO = "fill-400x300"
 SHOP_LOGO = "fill-160x160"
@@ -70,11 +70,8 @@ def product_categories(shop: Shop) -> list[dict]:
 
 
 def week(rows, start: str, end: str) -> list[tuple[str, list]]:
-    """Monday to Sunday, each with its ranges (opening hours or pickup windows)."""
-    days = {weekday: [] for weekday in range(7)}
-    for row in rows:
-        days[row.weekday].append((getattr(row, start), getattr(row, end)))
-    return [(WEEKDAYS[weekday], days[weekday]) for weekday in range(7)]
+    """Monday to Sunday by name, each with its ranges (opening hours or pickup windows)."""
+    return [(WEEKDAYS[weekday], ranges) for weekday, ranges in weekly_ranges(rows, start, end)]
 
 
 @dataclass

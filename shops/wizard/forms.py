@@ -271,7 +271,7 @@ class WeeklyRangesForm(forms.Form):
 
     @staticmethod
     def initial_for(days: list[tuple[int, list]]) -> dict:
-        """Initial values from ``selectors.weekly_ranges``."""
+        """Initial values from ``shops.selectors.weekly_ranges``."""
         initial = {}
         for day, ranges in days:
             for index, (start, end) in enumerate(ranges[:RANGES_PER_DAY]):

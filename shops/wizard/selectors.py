@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from shops.models import OpeningHours, PickupWindow, Product, Shop
+from shops.wizard.identity import IDENTITY_FIELDS
 
 STEP_KEYS = ("identity", "branding", "hours", "pickup", "payment", "catalogue", "publish")
 
@@ -28,7 +29,8 @@ _STEP_URLS = {
     "publish": "shops:wizard_publish",
 }
 
-IDENTITY_FIELDS = ("name", "slug", "category", "street_address", "postcode", "commune", "phone")
+#: The identity fields a shop must fill before going online (the description is optional).
+REQUIRED_IDENTITY_FIELDS = tuple(name for name in IDENTITY_FIELDS if name != "description")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def identity_complete(shop: Shop | None) -> bool:
     return (
         shop is not None
         and shop.pk is not None
-        and all(getattr(shop, name) for name in IDENTITY_FIELDS)
+        and all(getattr(shop, name) for name in REQUIRED_IDENTITY_FIELDS)
     )
 
 
@@ -122,7 +124,7 @@ def wizard_state(shop: Shop | None) -> list[WizardStep]:
 
 
 def progress(shop: Shop | None) -> int:
-    """Percentage of the wizard's steps done, 0 to 100 (appearance is optional for going online)."""
+    """Percentage of the wizard's steps done, 0 to 100; every step counts, appearance too."""
     steps = wizard_state(shop)
     return round(100 * sum(step.done for step in steps) / len(steps))
 
@@ -149,14 +151,6 @@ def missing_for_publication(shop: Shop | None) -> list[str]:
     if not done["catalogue"]:
         reasons.append(_("Ajoutez au moins un produit visible à votre catalogue."))
     return reasons
-
-
-def weekly_ranges(ranges, start_attr: str, end_attr: str) -> list[tuple[int, list]]:
-    """(weekday, [(start, end), …]) for the 7 days, from rows already loaded."""
-    days: list[tuple[int, list]] = [(weekday, []) for weekday in range(7)]
-    for row in ranges:
-        days[row.weekday][1].append((getattr(row, start_attr), getattr(row, end_attr)))
-    return days
 
 
 def preview_shop(user) -> Shop | None:

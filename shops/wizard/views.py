@@ -18,9 +18,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts.decorators import role_required
 from accounts.roles import Role
 from businesses.selectors import business_of
+from shops.decorators import owner_shop
 from shops.images import ImageRefused
 from shops.palettes import PALETTES, palette
-from shops.selectors import shop_of
+from shops.selectors import shop_of, weekly_ranges
 from shops.wizard import services
 from shops.wizard.forms import (
     WEEKDAYS,
@@ -31,23 +32,23 @@ from shops.wizard.forms import (
 )
 from shops.wizard.selectors import (
     missing_for_publication,
+    next_step,
     preview_shop,
+    progress,
     step_url,
-    weekly_ranges,
     wizard_state,
 )
 
 
 def _render(request, template: str, shop, step: str, context: dict, status: int = 200):
-    steps = wizard_state(shop)
-    done = sum(item.done for item in steps)
+    steps = wizard_state(shop)  # its facts are read once and kept on the shop for the others
     context = {
         "shop": shop,
         "steps": steps,
         "step": step,
-        "steps_done": done,
-        "progress": round(100 * done / len(steps)),
-        "next_step": next((item for item in steps if not item.done), None),
+        "steps_done": sum(item.done for item in steps),
+        "progress": progress(shop),
+        "next_step": next_step(shop),
         **context,
     }
     return render(request, template, context, status=status)
@@ -61,13 +62,6 @@ def _refused(request, template, shop, step, context):
 def _saved(request, message: str, next_key: str):
     messages.success(request, message)
     return redirect(step_url(next_key))
-
-
-def _shop_or_identity(request):
-    shop = shop_of(request.user)
-    if shop is None:
-        messages.info(request, _("Commencez par l'identité de votre boutique."))
-    return shop
 
 
 @role_required(Role.OWNER)
@@ -95,11 +89,12 @@ def identity(request):
         form = IdentityForm(instance=shop, initial=initial)
         return _render(request, template, shop, "identity", {"form": form})
 
-    # A copy: a refused form must not leave typed values on the shop the page shows.
+    # A copy, also the one saved: a refused form (or an address taken at the last moment)
+    # must not leave typed values on the shop the page shows.
     form = IdentityForm(request.POST, instance=copy.copy(shop) if shop else None)
     if form.is_valid():
         try:
-            services.save_identity(request.user, shop, form.cleaned_data)
+            services.save_identity(request.user, form.instance if shop else None, form.cleaned_data)
         except ValidationError as error:
             form.add_error(None, error)
         else:
@@ -112,12 +107,9 @@ def _palette_options(form):
     return [(PALETTES[radio.data["value"]], radio) for radio in form["palette"]]
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_http_methods(["GET", "POST"])
-def branding(request):
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
+def branding(request, shop):
     template = "shops/wizard/branding.html"
     if request.method == "GET":
         form = BrandingForm(initial={"palette": palette(shop.palette).key})
@@ -144,12 +136,9 @@ def branding(request):
     return _refused(request, template, shop, "branding", context)
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_http_methods(["GET", "POST"])
-def hours(request):
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
+def hours(request, shop):
     template = "shops/wizard/hours.html"
     if request.method == "GET":
         days = weekly_ranges(shop.opening_hours.all(), "opens", "closes")
@@ -163,13 +152,10 @@ def hours(request):
     return _refused(request, template, shop, "hours", {"form": form})
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_http_methods(["GET", "POST"])
-def pickup(request):
+def pickup(request, shop):
     """Pickup windows and slot rules; ``?copier=horaires`` pre-fills the opening hours."""
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
     template = "shops/wizard/pickup.html"
     if request.method == "GET":
         copied = request.GET.get("copier") == "horaires"
@@ -188,26 +174,20 @@ def pickup(request):
     return _refused(request, template, shop, "pickup", {"form": form, "copied": False})
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_http_methods(["GET", "POST"])
-def payment(request):
+def payment(request, shop):
     """Pay at pickup is the only mode for now: the step explains it and records the choice."""
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
     if request.method == "POST":
         services.confirm_payment(shop)
         return _saved(request, _("Le paiement au retrait est confirmé."), "catalogue")
     return _render(request, "shops/wizard/payment.html", shop, "payment", {})
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_http_methods(["GET", "POST"])
-def publish(request):
+def publish(request, shop):
     """The checklist; publication is refused, with its reasons, until nothing is missing."""
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
     template = "shops/wizard/publish.html"
     if request.method == "POST":
         try:
@@ -221,12 +201,9 @@ def publish(request):
     return _render(request, template, shop, "publish", context)
 
 
-@role_required(Role.OWNER)
+@owner_shop
 @require_POST
-def unpublish(request):
-    shop = _shop_or_identity(request)
-    if shop is None:
-        return redirect("shops:wizard_identity")
+def unpublish(request, shop):
     services.unpublish(shop)
     messages.success(
         request,

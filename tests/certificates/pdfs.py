@@ -6,6 +6,7 @@ from datetime import date
 import pypdf
 import pypdfium2
 from PIL import ImageChops, ImageStat
+from pypdf.generic import DictionaryObject
 
 from certificates.pdf import CertificateFacts
 
@@ -37,15 +38,20 @@ def text_of(data: bytes) -> str:
 
 def font_descriptors(data: bytes) -> list[pypdf.generic.DictionaryObject]:
     """The descriptor of every font the pages use, in their own resources and in those of the
-    Form XObjects they draw (the background), descendant fonts of Type0 included."""
+    Form XObjects they draw (the background), descendant fonts of Type0 included.
+
+    A font without a descriptor (one of the standard 14, such as Helvetica, which is never
+    embedded) gives an empty one, so that a check for the embedded font file fails on it."""
     descriptors = []
 
     def visit(resources):
         for font in resources.get("/Font", {}).values():
             font = font.get_object()
-            for each in [font, *(child.get_object() for child in font.get("/DescendantFonts", []))]:
-                if "/FontDescriptor" in each:
-                    descriptors.append(each["/FontDescriptor"].get_object())
+            children = [child.get_object() for child in font.get("/DescendantFonts", [])]
+            # A Type0 font draws through its descendants; every other font needs a descriptor.
+            for each in children if font.get("/Subtype") == "/Type0" else [font]:
+                descriptor = each.get("/FontDescriptor")
+                descriptors.append(descriptor.get_object() if descriptor else DictionaryObject())
         for xobject in resources.get("/XObject", {}).values():
             xobject = xobject.get_object()
             if xobject.get("/Subtype") == "/Form" and "/Resources" in xobject:

@@ -130,7 +130,42 @@ def test_a_cohort_batch_holds_only_its_members(advisor, cohort):
     assert CertificateBatch.objects.get(pk=batch.pk).total == 2
 
 
-def test_an_unknown_scope_is_refused(advisor, cohort):
+@pytest.mark.parametrize("scope", [":tout:1", ":cohort", ":cohort:1:2"])
+def test_an_unknown_scope_is_refused(advisor, cohort, scope):
     course, _people = cohort
     with pytest.raises(batches.BatchError):
-        batches.start(source=f"course:{course.pk}:tout:1", title="Lot", by=advisor)
+        batches.start(source=f"course:{course.pk}{scope}", title="Lot", by=advisor)
+    assert not CertificateBatch.objects.exists()
+
+
+def test_a_batch_is_rendered_in_one_pass_with_progress_per_chunk(advisor, cohort, monkeypatch):
+    """The whole batch goes to bulk_pdf at once (so that a cohort of 50 or more is spread
+    over worker processes), and the progress the page polls moves every ``CHUNK`` files."""
+    from certificates import bulk_pdf
+
+    course, people = cohort
+    monkeypatch.setattr(batches, "CHUNK", 3)
+    calls = []
+    real = bulk_pdf.iter_rendered
+
+    def counted(items, **options):
+        items = list(items)
+        calls.append(len(items))
+        return real(items, **options)
+
+    monkeypatch.setattr(bulk_pdf, "iter_rendered", counted)
+    progress = []
+    real_progress = batches._progress
+
+    def recorded(batch, **fields):
+        progress.append(fields.get("done"))
+        real_progress(batch, **fields)
+
+    monkeypatch.setattr(batches, "_progress", recorded)
+    batch = CertificateBatch.objects.create(
+        source=f"course:{course.pk}", title=course.title, created_by=advisor
+    )
+    batches.run(str(batch.pk))
+    assert calls == [4]
+    assert [done for done in progress if done is not None] == [0, 3, 4]
+    assert Certificate.objects.exclude(pdf="").count() == 4

@@ -1,6 +1,7 @@
 """Nobody but the owner, her advisors and staff may see a dossier; only the owner edits it."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -39,6 +40,9 @@ def test_strangers_get_404_everywhere(client, request, application, who):
         (reverse("dossiers:submit", args=[application.pk]), {"reference": "X"}),
         (reverse("dossiers:decide", args=[application.pk]), {"status": "approved"}),
         (reverse("dossiers:remove_expense", args=[application.pk, expense.pk]), {}),
+        (reverse("dossiers:statement", args=[application.pk]), {"name": "X", "accepted": "on"}),
+        (reverse("dossiers:reopen", args=[application.pk]), {}),
+        (reverse("dossiers:resolve_comment", args=[application.pk, 1]), {}),
     ]
     for url, data in posts:
         assert client.post(url, data).status_code == 404, url
@@ -82,6 +86,7 @@ def test_the_assigned_advisor_reads_and_comments_but_does_not_edit(
             reverse("dossiers:remove_expense", args=[application.pk, Expense.objects.get().pk]),
             {},
         ),
+        (reverse("dossiers:reopen", args=[application.pk]), {}),
     ]
     for url, data in edits:
         assert client.post(url, data).status_code == 403, url
@@ -114,6 +119,14 @@ def test_the_assigned_advisor_reads_and_comments_but_does_not_edit(
     page = client.get(reverse("dossiers:detail", args=[application.pk])).content.decode()
     assert "La facture n°1 est illisible." in page
     assert "modifications demandées" in page
+
+
+def test_the_comment_service_refuses_an_advisor_who_does_not_follow_the_business(
+    application, unassigned_advisor
+):
+    with pytest.raises(PermissionDenied):
+        services.comment(application, by=unassigned_advisor, body="Bonjour")
+    assert not Comment.objects.exists()
 
 
 def test_an_empty_comment_is_refused_with_400(client, application, assigned_advisor):

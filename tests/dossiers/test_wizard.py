@@ -195,6 +195,26 @@ def test_invalid_transitions_are_refused(owner, business, programme, path, statu
     assert application.status_changes.count() == before
 
 
+def test_the_owner_reopens_a_ready_dossier_once(client, owner, business, programme):
+    application = complete_application(owner, programme)
+    services.mark_ready(application, by=owner)
+    client.force_login(owner)
+    url = reverse("dossiers:reopen", args=[application.pk])
+    assert client.post(url).status_code == 302
+    application.refresh_from_db()
+    assert application.status == Status.DRAFT
+    last = application.status_changes.last()
+    assert (last.status, last.by) == (Status.DRAFT, owner)
+    assert "rouverte" in last.note
+
+    # A draft cannot be reopened: the owner is told why and nothing moves.
+    before = application.status_changes.count()
+    response = client.post(url, follow=True)
+    assert "ne peut pas passer" in response.content.decode()
+    assert application.status_changes.count() == before
+    assert Application.objects.get().status == Status.DRAFT
+
+
 def test_submission_only_from_ready(owner, business, programme):
     application = complete_application(owner, programme)
     with pytest.raises(services.DossierError):

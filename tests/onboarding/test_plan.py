@@ -58,6 +58,9 @@ def test_each_step_follows_the_data(owner, home_page):
     assert states(owner)["grant"] is StepState.STARTED
     # A dossier under way comes before anything still to do.
     assert next_step(plan_steps_for(user=owner)).key == "grant"
+    application.status = "ready"  # prepared, but not yet with the funder
+    application.save()
+    assert states(owner)["grant"] is StepState.STARTED
     application.status = "submitted"
     application.save()
     assert states(owner)["grant"] is StepState.DONE

@@ -217,6 +217,23 @@ def test_a_bad_reminder_is_refused_with_a_400_keeping_what_was_typed(
     assert mail.outbox == []
 
 
+def test_a_reminder_to_an_owner_without_an_address_is_refused_by_the_service(
+    client, advisor, followed, home_page, django_capture_on_commit_callbacks
+):
+    """The form is valid; the service refuses, and its error reaches the page."""
+    type(followed.owner).objects.filter(pk=followed.owner.pk).update(email="")
+    client.force_login(advisor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reminder_url(followed), REMINDER)
+
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert "Le dirigeant n&#x27;a pas d&#x27;adresse e-mail" in content
+    assert REMINDER["subject"] in content
+    assert not Reminder.objects.exists()
+    assert mail.outbox == []
+
+
 # --- Who may do what ----------------------------------------------------------------------------
 
 

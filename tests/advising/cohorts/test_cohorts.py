@@ -126,6 +126,29 @@ def test_progress_counts_common_core_courses_and_the_latest_diagnostic(
     assert "67 / 100" in response.content.decode()
 
 
+def test_progress_counts_the_common_core_as_the_portfolio_does(advisor_client, advisor, home_page):
+    """A core course taken offline leaves the common core on both pages, not on one only."""
+    from advising.portfolio.forms import PortfolioForm
+
+    catalog = make_catalog(home_page)
+    track = make_track(catalog, slug="tronc", is_core=True)
+    kept = make_course(track, slug="bases", lessons=1)
+    withdrawn = make_course(track, slug="ancienne", lessons=1)
+    (member,) = portfolio_of(advisor)
+    complete_course(member.owner, kept)
+    complete_course(member.owner, withdrawn)
+    withdrawn.unpublish()
+    cohort = Cohort.objects.create(name="Promo", advisor=advisor)
+    cohort.businesses.add(member)
+
+    row = advisor_client.get(detail(cohort)).context["progress"][0]
+    form = PortfolioForm({}, user=advisor)
+    assert form.is_valid()
+    listed = form.businesses().get(pk=member.pk)
+    assert (row.core_completed, row.courses_completed) == (1, 2)
+    assert (listed.core_completed, listed.courses_completed) == (1, 2)
+
+
 def test_certificates_are_issued_in_one_batch_for_what_members_completed(
     advisor_client, advisor, home_page
 ):

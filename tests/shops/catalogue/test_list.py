@@ -169,6 +169,16 @@ def test_bulk_edit_only_writes_what_the_owner_changed(owner_client, shop):
     assert (bread.stock, cake.price) == (7, Decimal("2.10"))
 
 
+def test_a_new_price_does_not_put_back_a_stock_sold_meanwhile(owner_client, shop):
+    bread = make_product(shop, name="Baguette", stock=10)
+    data = bulk_data([bread], **{f"p{bread.pk}-price": "1,45"})
+    Product.objects.filter(pk=bread.pk).update(stock=7)  # sold while the owner typed
+    response = owner_client.post(LIST, data)
+    assert response.status_code == 302
+    bread.refresh_from_db()
+    assert (bread.price, bread.stock) == (Decimal("1.45"), 7)
+
+
 def test_bulk_form_keeps_what_the_owner_saw_after_an_error(owner_client, shop):
     bread = make_product(shop, name="Baguette")
     response = owner_client.post(LIST, bulk_data([bread], **{f"p{bread.pk}-price": "abc"}))

@@ -349,6 +349,8 @@ def test_a_ready_order_cannot_be_cancelled_by_the_customer(client, order):
 
 def test_the_calendar_file(client, order):
     response = client.get(reverse("shops:order_ics", args=[order.token]))
+    assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")
+    assert response["Cache-Control"] == "private, no-store"
     body = response.content.decode()
     assert "BEGIN:VEVENT" in body and order.number in body and "TZID=Europe/Paris" in body

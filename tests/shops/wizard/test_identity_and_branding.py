@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from shops.models import Shop
+from shops.wizard.forms import IdentityForm
 from tests.businesses.factories import BusinessFactory
 from tests.shops.wizard.factories import ShopFactory, image_upload
 
@@ -140,6 +141,22 @@ def test_taken_slug_is_refused_and_suggested_slug_is_made_unique(client, owner):
 
     assert client.post(IDENTITY, identity_data(slug="")).status_code == 302
     assert Shop.objects.get(owner=owner).slug == "chez-lili-2"
+
+
+def test_an_address_taken_at_the_last_moment_is_explained_and_changes_nothing(
+    client, owner, monkeypatch
+):
+    ShopFactory(slug="chez-lili")
+    shop = ShopFactory(owner=owner, name="Avant", slug="avant")
+    # The other shop took the address between the form's check and the save.
+    monkeypatch.setattr(IdentityForm, "_other_shops", lambda form: Shop.objects.none())
+    client.force_login(owner)
+    response = client.post(IDENTITY, identity_data(name="Après", slug="chez-lili"))
+    assert response.status_code == 400
+    assert "Cette adresse vient d'être prise" in unescape(response.content.decode())
+    assert response.context["shop"].name == "Avant"  # the page shows the shop as saved
+    shop.refresh_from_db()
+    assert (shop.name, shop.slug) == ("Avant", "avant")
 
 
 @pytest.mark.parametrize("slug", ["nouvelle", "admin", "ma-boutique-", "Chez Lili", "café"])
