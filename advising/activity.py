@@ -8,14 +8,18 @@ compared or sorted: fine for 50 rows, not for "inactive for more than 14 days" o
 last activity" over thousands. So ``Business.last_activity_at`` is a plain indexed column:
 
 - ``record`` moves it forward when one of those traces is written (the receivers in
-  ``advising.receivers`` call it on every save of the sources, and on sign-in). The UPDATE is
+  ``advising.receivers`` call it on every save of the sources, and on sign-in), except a
+  change someone else made for the business: an advisor's request for changes or the
+  funder's decision recorded by staff. The UPDATE is
   conditional, so a late or replayed write never moves the date back, and it costs one
   statement, with no read first;
 - ``recompute`` sets it from the traces themselves, for rows written without signals: the
   migration that added the column, and bulk inserts such as ``seed_activity``.
 
 Both read the same sources, so a business kept up to date by ``record`` holds what
-``recompute`` would give it (a test checks it on a business with every kind of trace).
+``recompute`` would give it (a test checks it on a business with every kind of trace). The
+one difference: ``recompute`` cannot tell who last changed a grant application, so after
+staff recorded a decision it may show that date.
 """
 
 from __future__ import annotations
@@ -40,15 +44,19 @@ FLOOR = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def record(*, at: datetime, business_id: int | None = None, owner_id: int | None = None) -> int:
-    """Move the last activity of one business (by id, or by its owner) forward to ``at``.
+    """Move the last activity of one business forward to ``at``: the business ``business_id``,
+    or the business of ``owner_id``, or, given both, that business only if ``owner_id`` owns
+    it (a change someone else made to it is not its activity).
 
     Returns the number of rows changed: 0 when the business already shows a later date, or
     when the owner has no business yet (an account signing in before creating it).
     """
     if business_id is None and owner_id is None:
         return 0
-    rows = Business.objects.filter(pk=business_id) if business_id else Business.objects.all()
-    if business_id is None:
+    rows = Business.objects.all()
+    if business_id is not None:
+        rows = rows.filter(pk=business_id)
+    if owner_id is not None:
         rows = rows.filter(owner_id=owner_id)
     return _forward(rows, at)
 

@@ -53,12 +53,16 @@ def signup_url(email: str) -> str:
     return f"{settings.SITE_URL}{reverse('account_signup')}?{urlencode({'email': email})}"
 
 
-def _send_invitation(invitation: Invitation) -> None:
+def _send_invitation(invitation: Invitation, *, existing: bool) -> None:
+    """The invitation e-mail: to sign up, or, for an owner who already has a business
+    (``existing``), to accept being followed."""
+    answer = reverse("advising:invitation_answer", args=[invitation.token])
     with translation.override("fr"):
         context = {
             "invitation": invitation,
             "advisor": invitation.advisor,
             "signup_url": signup_url(invitation.email),
+            "answer_url": f"{settings.SITE_URL}{answer}" if existing else "",
             "site_url": settings.SITE_URL,
         }
         subject = " ".join(
@@ -75,36 +79,63 @@ def _send_invitation(invitation: Invitation) -> None:
     )
 
 
-def _verified_owner_businesses(email: str) -> list[Business]:
+def _has_business(email: str) -> bool:
     owners = EmailAddress.objects.filter(email__iexact=email, verified=True).values("user_id")
-    return list(Business.objects.filter(owner__in=owners))
+    return Business.objects.filter(owner__in=owners).exists()
 
 
 @transaction.atomic
 def invite(advisor, email: str, message: str = "") -> Invitation:
-    """Invite an owner by e-mail. If she already has a business under that verified address,
-    it joins the advisor's portfolio at once and no e-mail is sent; otherwise she is e-mailed
-    after commit. Inviting the same address again updates the message and sends it again."""
+    """Invite an owner by e-mail; she is e-mailed after commit. Inviting the same address
+    again updates the message and sends it again.
+
+    Someone new joins the portfolio once she has signed up with that address and described
+    her business. Someone who already has a business is asked first: the e-mail links to a
+    page where she accepts (``accept``), so that knowing an owner's address is never enough
+    to read her business's figures."""
     email = email.strip().lower()
     invitation = Invitation.objects.filter(advisor=advisor, email__iexact=email).first()
     if invitation is None:
         invitation = Invitation(advisor=advisor, email=email, token=secrets.token_urlsafe(32))
     invitation.message = message
     invitation.save()
-    businesses = _verified_owner_businesses(email)
-    if businesses:
-        assign([business.pk for business in businesses], [advisor.pk])
-        if invitation.accepted_at is None:
-            invitation.accepted_at = timezone.now()
-            invitation.save(update_fields=["accepted_at"])
-    elif invitation.accepted_at is None:
-        _send_invitation(invitation)
+    if invitation.accepted_at is None:
+        _send_invitation(invitation, existing=_has_business(email))
     return invitation
 
 
-def accept_invitations(businesses: Iterable[Business]) -> int:
+def invitation_for(user, token: str) -> Invitation | None:
+    """The invitation behind ``token`` if it was sent to one of ``user``'s verified
+    addresses; None otherwise (a link forwarded to someone else opens nothing)."""
+    addresses = EmailAddress.objects.filter(user=user, verified=True).annotate(
+        address=Lower("email")
+    )
+    return (
+        Invitation.objects.select_related("advisor")
+        .annotate(address=Lower("email"))
+        .filter(token=token, address__in=addresses.values("address"))
+        .first()
+    )
+
+
+def accept(invitation: Invitation, user) -> int:
+    """The owner agrees: her businesses join the inviting advisor's portfolio. Returns how
+    many businesses joined (0 if she has none yet: the invitation then waits for it)."""
+    businesses = list(Business.objects.filter(owner=user).values_list("pk", flat=True))
+    if not businesses:
+        return 0
+    with transaction.atomic():
+        assign(businesses, [invitation.advisor_id])
+        Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+            accepted_at=timezone.now()
+        )
+    return len(businesses)
+
+
+def accept_invitations(businesses: Iterable[Business], *, only: str | None = None) -> int:
     """Turn the pending invitations addressed to these businesses' owners (at a verified
-    address) into assignments to the inviting advisors; returns how many were accepted."""
+    address, or only at ``only``) into assignments to the inviting advisors; returns how many
+    were accepted."""
     businesses = list(businesses)
     if not businesses:
         return 0
@@ -114,6 +145,7 @@ def accept_invitations(businesses: Iterable[Business]) -> int:
         for email, user_id in EmailAddress.objects.filter(
             user_id__in=owner_ids, verified=True
         ).values_list("email", "user_id")
+        if only is None or email.lower() == only.lower()
     }
     if not addresses:
         return 0
@@ -136,6 +168,6 @@ def accept_invitations(businesses: Iterable[Business]) -> int:
     return len(pending)
 
 
-def accept_invitations_of(user) -> int:
-    """The same, for every business of a person (after her address is verified, say)."""
-    return accept_invitations(Business.objects.filter(owner=user))
+def accept_invitations_of(user, *, only: str | None = None) -> int:
+    """The same, for every business of a person (after she verified the address ``only``)."""
+    return accept_invitations(Business.objects.filter(owner=user), only=only)

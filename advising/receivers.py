@@ -18,7 +18,9 @@ def on_email_confirmed(sender, request=None, email_address=None, **kwargs):
     from advising.assignments import accept_invitations_of
 
     if email_address is not None:
-        accept_invitations_of(email_address.user)
+        # Only the invitations sent to the address just proved: one already verified may
+        # await its owner's answer (``assignments.accept``).
+        accept_invitations_of(email_address.user, only=email_address.email)
 
 
 def on_user_signed_up(sender, request=None, user=None, **kwargs):
@@ -73,7 +75,25 @@ def moves_activity_forward(moment: str, *, through: str, key: str, created_only=
 
 on_enrolment_saved = moves_activity_forward("last_activity_at", through="owner", key="user_id")
 on_diagnostic_saved = moves_activity_forward("taken_at", through="business", key="business_id")
-on_application_saved = moves_activity_forward("updated_at", through="business", key="business_id")
+
+
+def on_application_saved(sender, instance, raw=False, **kwargs):
+    """A change to a grant application counts, unless someone other than its owner made it:
+    an advisor asking for changes or staff recording the funder's decision must not make a
+    quiet business look active. ``dossiers.services`` names who moved a status
+    (``changed_by``); the owner's other edits name no one."""
+    from advising import activity
+
+    if raw or instance.updated_at is None:
+        return
+    actor = getattr(instance, "changed_by", None)
+    activity.record(
+        at=instance.updated_at,
+        business_id=instance.business_id,
+        owner_id=actor.pk if actor is not None else None,
+    )
+
+
 #: A storefront counts for the business it is attached to or, before that, its owner's.
 on_shop_saved = moves_activity_forward("updated_at", through="shop", key="pk")
 on_order_created = moves_activity_forward(

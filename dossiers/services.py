@@ -71,6 +71,9 @@ def _move(application: Application, status: Status, *, by, note: str = "") -> No
             % {"current": current.get_status_display(), "target": Status(status).label}
         )
     application.status = status
+    # Read by advising's last activity: a move made by an advisor or staff is not the
+    # business's own activity.
+    application.changed_by = by
     application.save(update_fields=["status", "funder_reference", "updated_at"])
     StatusChange.objects.create(application=application, status=status, by=by, note=note)
 

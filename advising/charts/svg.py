@@ -91,9 +91,10 @@ def _scaled(value: int, maximum: int, length: int) -> int:
 
 
 def column_chart(
-    items: list[tuple[str, int]], plot_height: int = 160, column_width: int = 56, gap: int = 16
+    items: list[tuple[str, int]], plot_height: int = 160, column_width: int = 76, gap: int = 16
 ) -> Chart:
-    """Vertical columns, one per item, from a common baseline."""
+    """Vertical columns, one per item, from a common baseline. Each label is centred under
+    its column, so a column is as wide as the longest band label ("26–50 %") needs."""
     maximum = max((value for _label, value in items), default=0)
     baseline = TOP + plot_height
     columns = []
@@ -147,13 +148,14 @@ def line_chart(items: list[tuple[str, int]], plot_height: int = 160, step: int =
 
 def horizontal_bars(
     items: list[tuple[str, int]],
-    label_width: int = 240,
+    label_width: int = 300,
     bar_length: int = 320,
     row_height: int = 40,
     bar_height: int = 24,
 ) -> Chart:
     """One horizontal bar per item, scaled on the first item (the funnel's entry), with the
-    value and its share of the first item after the bar."""
+    value and its share of the first item after the bar. The labels sit left of the bars:
+    ``label_width`` leaves room for the longest stage ("Première formation terminée")."""
     reference = items[0][1] if items else 0
     maximum = max([reference, *(value for _label, value in items)]) if items else 0
     bars = []

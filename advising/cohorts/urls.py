@@ -8,6 +8,7 @@ from advising.cohorts import views
 urlpatterns = [
     path("conseiller/affectations/", views.assignment_list, name="assignments"),
     path("conseiller/invitations/", views.invitation_list, name="invitations"),
+    path("invitations/<str:token>/", views.invitation_answer, name="invitation_answer"),
     path("conseiller/cohortes/", views.cohort_list, name="cohorts"),
     path("conseiller/cohortes/<int:pk>/", views.cohort_detail, name="cohort"),
     path("conseiller/cohortes/<int:pk>/supprimer/", views.cohort_delete, name="cohort_delete"),

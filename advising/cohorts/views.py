@@ -5,12 +5,14 @@ business outside the user's reach is a 404, so its existence is not revealed.
 """
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
@@ -78,8 +80,7 @@ def invitation_list(request):
             if invitation.accepted_at:
                 messages.success(
                     request,
-                    _("%(email)s a déjà un compte : son entreprise rejoint votre portefeuille.")
-                    % {"email": invitation.email},
+                    _("%(email)s suit déjà le programme avec vous.") % {"email": invitation.email},
                 )
             else:
                 messages.success(
@@ -92,6 +93,34 @@ def invitation_list(request):
         "advising/assignments/invitations.html",
         {"form": form, "invitations": selectors.invitations_of(request.user)},
         status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation_answer(request, token):
+    """The invited owner's side: who wants to follow her business, and a button to agree.
+
+    Only the person the invitation was sent to (one of her verified addresses) may open it;
+    anyone else gets a 404, so a forwarded link reveals nothing."""
+    invitation = assignments.invitation_for(request.user, token)
+    if invitation is None:
+        raise Http404
+    if request.method == "POST" and invitation.accepted_at is None:
+        if assignments.accept(invitation, request.user):
+            messages.success(
+                request,
+                _("%(name)s suit désormais votre entreprise.")
+                % {"name": invitation.advisor.get_full_name() or invitation.advisor.email},
+            )
+            return redirect("onboarding:plan")
+        messages.info(
+            request,
+            _("Décrivez d'abord votre entreprise : elle rejoindra ensuite ce suivi."),
+        )
+        return redirect("businesses:profile")
+    return render(
+        request, "advising/assignments/invitation_answer.html", {"invitation": invitation}
     )
 
 

@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from accounts.models import User
+from core.management.commands.load_demo import PORTFOLIO_SIZE
 from core.models import StandardPage
 from home.models import HomePage
 
@@ -53,15 +54,41 @@ def test_load_demo_twice_changes_nothing(db):
         Business.objects.count(),
         Programme.objects.count(),
     ) == counts
-    assert Shop.objects.filter(status="published").count() == 2
+    # The two demo storefronts; the advisor's generated portfolio publishes some of its own.
+    demo_shops = Shop.objects.exclude(owner__email__endswith="@seed.example")
+    assert demo_shops.filter(status="published").count() == 2
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     assert StandardPage.objects.live().count() == 3
-    # The demo logins, and the bootcamp's cohort (accounts without a password).
+    # The demo logins, the bootcamp's cohort and the owners of the advisor's generated
+    # portfolio (the last two without a usable password).
     from accounts.demo import DEMO_ACCOUNTS
     from events.demo import COHORT
 
-    assert User.objects.count() == len(DEMO_ACCOUNTS) + len(COHORT)
-    assert User.objects.filter(password__startswith="!").count() == len(COHORT)
+    generated = User.objects.filter(email__endswith="@seed.example")
+    assert generated.count() == PORTFOLIO_SIZE
+    assert User.objects.count() == len(DEMO_ACCOUNTS) + len(COHORT) + PORTFOLIO_SIZE
+    assert User.objects.filter(password__startswith="!").count() == len(COHORT) + PORTFOLIO_SIZE
+
+
+def test_load_demo_gives_the_advisor_a_portfolio_once(db):
+    from advising.models import Assignment
+    from businesses.demo import DEMO_SIRET
+
+    first, second = StringIO(), StringIO()
+    call_command("load_demo", stdout=first)
+    call_command("load_demo", stdout=second)
+    assert f"Portefeuille du conseiller : {PORTFOLIO_SIZE} entreprises générées" in first.getvalue()
+    assert "Portefeuille du conseiller" not in second.getvalue()
+    followed = Assignment.objects.filter(advisor__email="conseiller@demo.example")
+    # The bakery, and the generated businesses: all of them, none added by the second run.
+    assert followed.count() == 1 + PORTFOLIO_SIZE
+    assert followed.filter(business__siret=DEMO_SIRET).exists()
+    seeded = followed.filter(business__owner__email__endswith="@seed.example")
+    assert seeded.count() == PORTFOLIO_SIZE
+    # With activity to chart, not empty shells.
+    assert seeded.filter(business__last_activity_at__isnull=False).count() >= PORTFOLIO_SIZE // 2
+    # No generated advisor: the portfolio is the demo advisor's.
+    assert not User.objects.filter(email__startswith="seed-conseiller-").exists()
 
 
 def test_editor_can_create_a_standard_page_in_the_cms(client, staff, home_page):

@@ -1,11 +1,13 @@
 """Generate businesses with realistic activity, for benchmarks and tests at scale.
 
-    manage.py seed_activity --businesses 5000 [--advisors 10] [--seed 1] [--clear]
+    manage.py seed_activity --businesses 5000 [--advisors 10 | --advisor EMAIL] [--seed 1]
+                            [--clear]
 
 Each business has an owner account ``seed-<n>@seed.example`` (the marker: a second run
 numbers on from the highest ``n`` found, ``--clear`` deletes every account of the domain
 and, through the cascade, all it created) and is assigned to one of ``--advisors`` advisors
-``seed-conseiller-<k>@seed.example`` (created in the advisors' group when missing). Around
+``seed-conseiller-<k>@seed.example`` (created in the advisors' group when missing), or, with
+``--advisor``, to that existing account: the demo gives its advisor a portfolio this way. Around
 them, spread over the last 16 weeks: diagnostics, enrolments in the published courses with
 lessons done and quiz attempts, registrations to the published events, storefronts (drafts
 and published ones with products, pickup slots and orders) and grant applications to the
@@ -169,7 +171,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--businesses", type=int, default=100, help="Nombre d'entreprises.")
-        parser.add_argument("--advisors", type=int, default=1, help="Nombre de conseillers.")
+        who = parser.add_mutually_exclusive_group()
+        who.add_argument("--advisors", type=int, default=1, help="Nombre de conseillers.")
+        who.add_argument(
+            "--advisor",
+            metavar="EMAIL",
+            help="Confie toutes les entreprises à ce compte existant plutôt qu'à des conseillers "
+            "générés.",
+        )
         parser.add_argument("--seed", type=int, default=1, help="Graine du hasard.")
         parser.add_argument(
             "--clear", action="store_true", help="Supprime d'abord les données générées."
@@ -187,6 +196,8 @@ class Command(BaseCommand):
         count, advisors = options["businesses"], options["advisors"]
         if count < 0 or advisors < 1:
             raise CommandError("--businesses doit être positif et --advisors au moins 1.")
+        # Looked up before anything is written, so a mistyped address leaves the database as is.
+        chosen = self.existing_advisor(options["advisor"]) if options["advisor"] else None
         if options["clear"]:
             deleted = self.clear()
             self.stdout.write(f"Données générées supprimées ({deleted} comptes).")
@@ -197,7 +208,8 @@ class Command(BaseCommand):
         catalogue = self.catalogue(options["skip_catalogue"])
         self.events(options["skip_catalogue"])
         with transaction.atomic():
-            created = self.generate(count, advisors, catalogue)
+            people = [chosen] if chosen else self.advisors(advisors)
+            created = self.generate(count, people, catalogue)
         if connection.vendor == "postgresql":
             # Thousands of rows at once: refresh the planner's statistics now rather than
             # when autovacuum gets to it, so the pages are measured with realistic plans.
@@ -255,6 +267,14 @@ class Command(BaseCommand):
         self.stdout.write("Aucun événement publié : chargement des événements de démonstration…")
         load_demo_events(load_demo_site())
 
+    @staticmethod
+    def existing_advisor(email: str) -> User:
+        """The account named by ``--advisor``: never created here, so a typo is an error."""
+        try:
+            return User.objects.get(email__iexact=email)
+        except User.DoesNotExist:
+            raise CommandError(f"Aucun compte avec l'adresse « {email} ».") from None
+
     def advisors(self, count: int) -> list[User]:
         group, _created = Group.objects.get_or_create(name=ADVISORS_GROUP)
         people = []
@@ -287,9 +307,8 @@ class Command(BaseCommand):
         span = max(1, int((self.now - after).total_seconds()))
         return after + timedelta(seconds=self.rng.randint(0, span))
 
-    def generate(self, count: int, advisor_count: int, catalogue: Catalogue) -> dict[str, int]:
+    def generate(self, count: int, advisors: list[User], catalogue: Catalogue) -> dict[str, int]:
         rng = self.rng
-        advisors = self.advisors(advisor_count)
         first = self.next_number()
         password = make_password(None)
         owners, joined = [], []

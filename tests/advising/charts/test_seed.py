@@ -1,8 +1,9 @@
 """The data generator: what it says it creates, assigned as asked, and removable."""
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from stdnum import luhn
+from wagtail.models import Page
 
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP, Role, role_of
@@ -93,3 +94,22 @@ def test_without_courses_it_can_skip_the_catalogue(home_page):
     output = run(businesses=3, skip_catalogue=True)
     assert "Aucune formation publiée" in output
     assert Business.objects.filter(**SEEDED).count() == 3
+
+
+def test_an_existing_advisor_can_be_given_every_business(courses, advisor):
+    run(businesses=6, advisor=advisor.email.upper(), seed=2)
+    businesses = Business.objects.filter(**SEEDED)
+    assert businesses.count() == 6
+    assert Assignment.objects.filter(business__in=businesses).count() == 6
+    assert Assignment.objects.filter(advisor=advisor, business__in=businesses).count() == 6
+    # No advisor was generated for the occasion.
+    assert not User.objects.filter(email__startswith="seed-conseiller-").exists()
+
+
+def test_an_unknown_advisor_is_refused_before_anything_is_written(home_page):
+    users, pages = User.objects.count(), Page.objects.count()
+    with pytest.raises(CommandError, match="Aucun compte avec l'adresse « personne@demo.example »"):
+        run(businesses=3, advisor="personne@demo.example")
+    assert not Business.objects.filter(**SEEDED).exists()
+    # Not even the demo catalogue or events, which a run loads when there are none.
+    assert (User.objects.count(), Page.objects.count()) == (users, pages)

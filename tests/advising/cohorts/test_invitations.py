@@ -85,17 +85,88 @@ def test_a_verified_address_after_the_business_also_joins(advisor):
     assert business.assignments.filter(advisor=advisor).exists()
 
 
-def test_an_owner_who_already_has_a_business_is_assigned_at_once(
+def existing_owner(email="deja@inscrite.example"):
+    owner = OwnerFactory(email=email)
+    EmailAddress.objects.get_or_create(user=owner, email=email, defaults={"verified": True})
+    EmailAddress.objects.filter(user=owner).update(verified=True)
+    return BusinessFactory(owner=owner)
+
+
+def test_an_owner_who_already_has_a_business_is_asked_first(
     advisor_client, advisor, mailoutbox, django_capture_on_commit_callbacks
 ):
-    business = BusinessFactory(owner=OwnerFactory(email="deja@inscrite.example"))
+    """Knowing an owner's address is not enough to see her business: she must agree."""
+    business = existing_owner()
     with django_capture_on_commit_callbacks(execute=True):
         response = advisor_client.post(URL, {"email": "Deja@Inscrite.example"})
     assert response.status_code == 302
+    assert not business.assignments.exists()
+    invitation = Invitation.objects.get()
+    assert invitation.accepted_at is None
+    [message] = mailoutbox
+    link = reverse("advising:invitation_answer", args=[invitation.token])
+    assert link in message.body and "propose de suivre votre entreprise" in message.body
+    assert reverse("account_signup") not in message.body
+
+
+def test_the_invited_owner_accepts_and_joins_the_portfolio(client, advisor, home_page):
+    from advising.assignments import invite
+
+    business = existing_owner()
+    invitation = invite(advisor, business.owner.email, "Je suis votre conseiller à Lyon.")
+    url = reverse("advising:invitation_answer", args=[invitation.token])
+    client.force_login(business.owner)
+    page = client.get(url).content.decode()
+    assert "propose de suivre votre entreprise" in page and "Je suis votre conseiller" in page
+    assert not business.assignments.exists()  # opening the page is not agreeing
+
+    response = client.post(url)
+    assert response.url == reverse("onboarding:plan")
     assert business.assignments.filter(advisor=advisor).exists()
-    assert Invitation.objects.get().accepted_at is not None
-    assert mailoutbox == []
-    assert "Acceptée le" in advisor_client.get(URL).content.decode()
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is not None
+    client.post(url)  # twice: still one assignment
+    assert business.assignments.count() == 1
+
+
+def test_confirming_another_address_does_not_answer_for_the_owner(advisor):
+    """A pending invitation to a verified address waits for its answer, whatever else the
+    owner verifies meanwhile."""
+    from allauth.account.signals import email_confirmed
+
+    from advising.assignments import invite
+
+    business = existing_owner()
+    invite(advisor, business.owner.email)
+    other = EmailAddress.objects.create(
+        user=business.owner, email="second@inscrite.example", verified=True
+    )
+    email_confirmed.send(sender=EmailAddress, request=None, email_address=other)
+    assert not business.assignments.exists()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_someone_else_cannot_open_or_accept_the_invitation(client, advisor, home_page, method):
+    from advising.assignments import invite
+
+    business = existing_owner()
+    invitation = invite(advisor, business.owner.email)
+    url = reverse("advising:invitation_answer", args=[invitation.token])
+    intruder = existing_owner("curieux@ailleurs.example")
+    client.force_login(intruder.owner)
+    assert getattr(client, method)(url).status_code == 404
+    assert not intruder.assignments.exists() and not business.assignments.exists()
+    client.force_login(business.owner)  # the invited owner herself, with a wrong token
+    wrong = reverse("advising:invitation_answer", args=[invitation.token + "x"])
+    assert getattr(client, method)(wrong).status_code == 404
+
+
+def test_the_answer_page_needs_signing_in(client, advisor, home_page):
+    from advising.assignments import invite
+
+    invitation = invite(advisor, existing_owner().owner.email)
+    response = client.get(reverse("advising:invitation_answer", args=[invitation.token]))
+    assert response.status_code == 302 and reverse("account_login") in response.url
 
 
 def test_another_advisors_invitations_are_invisible(

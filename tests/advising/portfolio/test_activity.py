@@ -119,6 +119,22 @@ def test_a_change_to_the_grant_dossier(business, programme):
     assert last_activity(business) == recomputed(business)
 
 
+def test_a_decision_recorded_by_staff_is_not_the_business_s_activity(business, programme):
+    """The funder's answer written down by staff leaves a quiet business quiet; the same
+    answer written down by its owner is her activity."""
+    from dossiers.models import Application
+    from tests.accounts.factories import StaffFactory
+
+    application = apply(business, programme, "submitted")
+    before = age(business, 20)
+    dossiers.record_decision(application, by=StaffFactory(), status="approved")
+    assert Application.objects.get(pk=application.pk).status == "approved"
+    assert last_activity(business) == before
+
+    dossiers.record_decision(application, by=business.owner, status="paid")
+    assert just_now(last_activity(business))
+
+
 def test_the_storefront_and_its_orders(business):
     shop = open_shop(business)
     age(business, 20)
