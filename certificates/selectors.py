@@ -1,5 +1,7 @@
 """Reads: a holder's certificates, and what the public verification page may show."""
 
+from django.utils import translation
+
 from certificates.codes import normalise
 from certificates.models import Certificate
 
@@ -16,14 +18,17 @@ def certificate_by_code(typed: str) -> Certificate | None:
 
 
 def facts_of(certificate: Certificate):
-    """What the PDF prints: the snapshot, never the live account or course."""
+    """What the PDF prints: the snapshot, never the live account or course. The page is in
+    French whoever first asks for it, so the kind's label is too."""
     from certificates.pdf import CertificateFacts
 
+    with translation.override("fr"):
+        kind_label = certificate.get_kind_display()
     return CertificateFacts(
         holder_name=certificate.holder_name,
         business_name=certificate.business_name,
         title=certificate.title,
-        kind_label=certificate.get_kind_display(),
+        kind_label=kind_label,
         hours=certificate.hours,
         completed_on=certificate.completed_on,
         issuer=certificate.issuer,

@@ -56,6 +56,21 @@ def test_the_certificate_keeps_the_facts_as_they_were(completed_course, owner):
     assert "Autre" not in certificate.holder_name
 
 
+def test_the_pdf_says_the_kind_in_french_whoever_asks_first(completed_course):
+    """The PDF is stored once, in French: an English reader's request must not stamp an
+    English label on it."""
+    from django.utils import translation
+
+    from certificates.selectors import facts_of
+
+    certificate = Certificate.objects.get()
+    with translation.override("fr"):
+        french = certificate.get_kind_display()
+    with translation.override("en"):
+        assert certificate.get_kind_display() != french  # the label is translated
+        assert facts_of(certificate).kind_label == french
+
+
 def test_codes_are_readable_and_forgiving():
     code = new_code()
     assert len(code) == 9 and code[4] == "-"

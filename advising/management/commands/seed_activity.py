@@ -615,7 +615,9 @@ class Command(BaseCommand):
                         cancelled_at=slot.starts_at if status == OrderStatus.CANCELLED else None,
                     )
                 )
-                orders.dates.append(slot.starts_at - timedelta(hours=rng.randint(2, 48)))
+                # Placed a few hours before the pickup, and in any case already placed.
+                placed = slot.starts_at - timedelta(hours=rng.randint(2, 48))
+                orders.dates.append(min(placed, self.now - timedelta(minutes=rng.randint(5, 600))))
                 lines_of.append(lines)
         order_rows = Order.objects.bulk_create(orders.rows, batch_size=BATCH)
         self.restamp(Order, order_rows, orders.dates)

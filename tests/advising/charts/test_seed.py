@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from stdnum import luhn
 from wagtail.models import Page
 
@@ -31,6 +32,7 @@ def run(**options) -> str:
 
 def test_seeding_20_businesses_for_2_advisors(courses):
     output = run(businesses=20, advisors=2, seed=3)
+    now = timezone.now()
     businesses = Business.objects.filter(**SEEDED)
     assert businesses.count() == 20
     assert "20 entreprises générées." in output
@@ -66,6 +68,10 @@ def test_seeding_20_businesses_for_2_advisors(courses):
     # Completed enrolments have every counted lesson done.
     for enrolment in enrolments.filter(completed_at__isnull=False):
         assert enrolment.progress.count() >= 1
+    # Nothing happened in the future: orders for coming pickups were placed already.
+    assert Order.objects.filter(shop__business__in=businesses, slot__starts_at__gt=now).exists()
+    assert not Order.objects.filter(shop__business__in=businesses, created_at__gt=now).exists()
+    assert not businesses.filter(last_activity_at__gt=now).exists()
     # Rows were inserted in bulk, without signals: the last activity was read back from them.
     expected = dict(
         businesses.annotate(expected=last_activity_expression()).values_list("pk", "expected")
