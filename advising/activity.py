@@ -31,11 +31,11 @@ from django.db.models.functions import Coalesce, Greatest, NullIf
 
 from accounts.models import User
 from advising.metrics import latest, orders_of_business, shops_of_business
-from businesses.models import Business
 from courses.models import Enrolment
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application
-from shops.models import Shop
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application
+from onboarding.profile.models import Business
+from storefront_builder.models import Shop
 
 #: Stands in for "never" inside ``Greatest``: on SQLite, ``MAX()`` of several values is NULL
 #: as soon as one of them is, so every date is coalesced to this floor first, and a result

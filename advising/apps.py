@@ -12,11 +12,11 @@ class AdvisingConfig(AppConfig):
 
         from accounts.models import User
         from advising import receivers
-        from businesses.models import Business
         from courses.models import Enrolment
-        from diagnostic.models import DiagnosticResult
-        from dossiers.models import Application
-        from shops.models import Order, Shop
+        from onboarding.diagnostic.models import DiagnosticResult
+        from onboarding.dossiers.models import Application
+        from onboarding.profile.models import Business
+        from storefront_builder.models import Order, Shop
 
         post_save.connect(
             receivers.on_business_created, sender=Business, dispatch_uid="advising-invitations"

@@ -20,8 +20,8 @@ from django.utils import timezone, translation
 from django.utils.http import urlencode
 
 from advising.models import Assignment, Invitation
-from businesses.models import Business
 from core.emails import email_send_after_commit
+from onboarding.profile.models import Business
 
 
 def assign(business_ids: Iterable[int], advisor_ids: Iterable[int]) -> int:

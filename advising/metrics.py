@@ -36,11 +36,11 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from courses.live.models import Registration
 from courses.models import CoursePage, Enrolment, TrackPage
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application
-from events.models import Registration
-from shops.models import Order, Shop, ShopStatus
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application
+from storefront_builder.models import Order, Shop, ShopStatus
 
 #: How far back "orders in the last 30 days" looks.
 ORDERS_WINDOW = timedelta(days=30)

@@ -80,7 +80,7 @@ on_diagnostic_saved = moves_activity_forward("taken_at", through="business", key
 def on_application_saved(sender, instance, raw=False, **kwargs):
     """A change to a grant application counts, unless someone other than its owner made it:
     an advisor asking for changes or staff recording the funder's decision must not make a
-    quiet business look active. ``dossiers.services`` names who moved a status
+    quiet business look active. ``onboarding.dossiers.services`` names who moved a status
     (``changed_by``); the owner's other edits name no one."""
     from advising import activity
 

@@ -1,6 +1,7 @@
 """Reads for the advisor's portfolio: the businesses she follows and where each one stands.
 
-Every read starts from ``businesses.selectors.visible_businesses``: an advisor only ever gets
+Every read starts from ``onboarding.profile.selectors.visible_businesses``: an advisor only ever
+gets
 the businesses assigned to her, staff get them all. Nothing here widens that set.
 """
 
@@ -11,8 +12,8 @@ from django.db.models import QuerySet
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP
 from advising.metrics import annotate_progress
-from businesses.models import Business
-from businesses.selectors import visible_businesses
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import visible_businesses
 
 
 def portfolio(user, *, now: datetime | None = None) -> QuerySet[Business]:

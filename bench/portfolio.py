@@ -57,7 +57,7 @@ from django.test.utils import CaptureQueriesContext, setup_test_environment  # n
 from accounts.models import User  # noqa: E402
 from accounts.roles import ADVISORS_GROUP  # noqa: E402
 from advising.models import Assignment  # noqa: E402
-from businesses.models import Business  # noqa: E402
+from onboarding.profile.models import Business  # noqa: E402
 
 MAX_QUERIES = 20
 TARGET_MEDIAN_MS = 300

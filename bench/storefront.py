@@ -8,7 +8,8 @@ Usage, from the project root, against a PostgreSQL database (it refuses anything
 It migrates the database if needed, creates its own shop (a fresh one each run) with
 ``--slots`` pickup slots of ``--capacity`` and products of limited stock, then releases
 ``--customers`` threads at once, each with its own database connection, each calling
-``shops.ordering.place_order`` for a random slot and a random basket. It prints the orders
+``storefront_builder.ordering.place_order`` for a random slot and a random basket. It prints the
+orders
 accepted and refused (by reason), the p50 and p95 latency of ``place_order``, and checks the
 invariants: no slot booked beyond its capacity, each slot's ``booked`` equal to its orders, no
 stock below zero, and for every product stock left + quantity sold == initial stock. Its data
@@ -56,8 +57,8 @@ from django.db.models import Count, Q, Sum  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from accounts.models import User  # noqa: E402
-from shops import notifications  # noqa: E402
-from shops.models import (  # noqa: E402
+from storefront_builder import notifications  # noqa: E402
+from storefront_builder.models import (  # noqa: E402
     Order,
     OrderLine,
     OrderStatus,
@@ -67,7 +68,7 @@ from shops.models import (  # noqa: E402
     ShopStatus,
     Slot,
 )
-from shops.ordering import OrderRefused, place_order  # noqa: E402
+from storefront_builder.ordering import OrderRefused, place_order  # noqa: E402
 
 #: (name, stock): scarce enough that some baskets are refused for stock.
 PRODUCTS = [("Galette des rois", 24), ("Kouign-amann", 30), ("Far breton", 16), ("Pain", None)]

@@ -8,8 +8,8 @@ class CertificatesConfig(AppConfig):
 
     def ready(self):
         from certificates import receivers
+        from courses.live.signals import attendance_completed
         from courses.signals import course_completed
-        from events.signals import attendance_completed
 
         course_completed.connect(receivers.on_course_completed, dispatch_uid="certificate-course")
         attendance_completed.connect(

@@ -45,7 +45,7 @@ def _completions(source: str, organiser):
         rows = Enrolment.objects.filter(course_id=pk, completed_at__isnull=False)
         rows, issue = rows.select_related("user", "course"), services.issue_for_enrolment
     elif kind == "event":
-        from events.models import Registration
+        from courses.live.models import Registration
 
         rows = Registration.objects.filter(event_id=pk, completed_at__isnull=False)
         rows, issue = rows.select_related("user", "event"), services.issue_for_registration
@@ -58,7 +58,7 @@ def _within_reach(rows, organiser, scope: list[str]):
     """The rows of the businesses ``organiser`` may see, and of the cohort if ``scope`` names
     one (``["cohort", pk]``)."""
     from accounts.roles import Role, role_of
-    from businesses.selectors import visible_businesses
+    from onboarding.profile.selectors import visible_businesses
 
     if role_of(organiser) is Role.STAFF and not scope:
         return rows

@@ -66,7 +66,7 @@ def issue_for_enrolment(enrolment) -> Certificate:
 
 
 def issue_for_registration(registration) -> Certificate:
-    from events.models import BootcampPage
+    from courses.live.models import BootcampPage
 
     event = registration.event.specific
     minutes = sum((s.end - s.start).total_seconds() / 60 for s in event.sessions())

@@ -92,8 +92,8 @@ def revoke(request, pk):
 
 def _batch_source(request) -> tuple[str, str]:
     """The course or event an organiser asked for, as (source, title); 404 if it is not one."""
+    from courses.live.selectors import events_by_id
     from courses.models import CoursePage
-    from events.selectors import events_by_id
 
     kind, _sep, pk = request.POST.get("source", "").partition(":")
     if not pk.isdigit():

@@ -3,8 +3,8 @@
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from core.home.models import HomePage
 from core.models import StandardPage
-from home.models import HomePage
 
 
 def _link(label: str, url: str) -> dict:

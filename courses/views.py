@@ -24,7 +24,7 @@ from courses.selectors import dashboard as dashboard_for
 @role_required(Role.OWNER)
 def dashboard(request):
     """ "Mon parcours": my courses, where I stand in each, what to take next, my sessions."""
-    from events.selectors import learner_events
+    from courses.live.selectors import learner_events
 
     context = {"board": dashboard_for(request.user), **learner_events(request.user)}
     return render(request, "courses/dashboard.html", context)

@@ -14,12 +14,12 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from businesses.selectors import business_of
 from courses.models import Enrolment
-from diagnostic.selectors import latest_result
-from dossiers.models import Status
-from dossiers.selectors import latest_application
-from shops.selectors import shop_of
+from onboarding.diagnostic.selectors import latest_result
+from onboarding.dossiers.models import Status
+from onboarding.dossiers.selectors import latest_application
+from onboarding.profile.selectors import business_of
+from storefront_builder.selectors import shop_of
 
 
 class StepState(StrEnum):

@@ -21,16 +21,16 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from advising.models import Note, Reminder
-from businesses.models import Business
 from certificates.models import Certificate
+from courses.live.models import Attendance, Registration
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 
 # The learner's own outline helpers, so the advisor reads the same figures as "Mon parcours".
 from courses.selectors import outlines_of
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Status, StatusChange
-from events.models import Attendance, Registration
-from shops.models import Order, OrderStatus, Shop, ShopStatus
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Status, StatusChange
+from onboarding.profile.models import Business
+from storefront_builder.models import Order, OrderStatus, Shop, ShopStatus
 
 # --- Timeline ------------------------------------------------------------------------------
 

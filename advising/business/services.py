@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from advising.business.emails import send_reminder_email
 from advising.business.forms import MESSAGE_MAX_LENGTH, NOTE_MAX_LENGTH
 from advising.models import Note, Reminder
-from businesses.models import Business
-from businesses.selectors import follows
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import follows
 
 
 def _require_follower(user, business: Business) -> None:

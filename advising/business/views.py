@@ -16,10 +16,10 @@ from accounts.decorators import role_required
 from accounts.roles import Role
 from advising.business import selectors, services
 from advising.business.forms import NoteForm, ReminderForm
-from businesses.models import Business
-from businesses.selectors import visible_businesses
-from diagnostic.selectors import history as diagnostic_history
-from dossiers.selectors import applications_of
+from onboarding.diagnostic.selectors import history as diagnostic_history
+from onboarding.dossiers.selectors import applications_of
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import visible_businesses
 
 
 def followed_business(user, pk: int) -> Business:

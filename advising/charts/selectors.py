@@ -1,6 +1,7 @@
 """Figures for the portfolio charts: aggregates over the businesses an advisor may see.
 
-Every function starts from ``businesses.selectors.visible_businesses(user)`` (an advisor: the
+Every function starts from ``onboarding.profile.selectors.visible_businesses(user)`` (an advisor:
+the
 businesses assigned to her; staff: all of them, or one advisor's with ``advisor``) and lets
 the database count: a fixed number of queries whether the portfolio holds 3 businesses or
 5,000, and no row of another advisor's portfolio ever reaches Python.
@@ -27,11 +28,11 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, role_of
 from advising.metrics import STOREFRONT_PUBLISHED, core_course_ids, storefront_is
-from businesses.models import Business
-from businesses.selectors import visible_businesses
 from courses.models import Enrolment, LessonProgress, QuizAttempt
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application, Status
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application, Status
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import visible_businesses
 
 #: Bands of common-core progress, in percent, inclusive; the first and last are exact.
 PROGRESS_BANDS: tuple[tuple[str, int, int], ...] = (

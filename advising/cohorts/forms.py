@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from advising.cohorts import selectors
-from businesses.selectors import visible_businesses
+from onboarding.profile.selectors import visible_businesses
 
 
 class AdvisorChoiceField(forms.ModelMultipleChoiceField):
@@ -51,7 +51,7 @@ class InvitationForm(forms.Form):
 
 def event_choices() -> list[tuple[str, str]]:
     """Live webinars and bootcamps, soonest first within each kind: two queries."""
-    from events.models import BootcampPage, WebinarPage
+    from courses.live.models import BootcampPage, WebinarPage
 
     webinars = WebinarPage.objects.live().order_by("-start")
     bootcamps = BootcampPage.objects.live().order_by("title")

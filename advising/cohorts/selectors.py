@@ -15,9 +15,9 @@ from django.shortcuts import get_object_or_404
 from accounts.roles import ADVISORS_GROUP, Role, role_of
 from advising.metrics import core_course_ids
 from advising.models import Assignment, Cohort, Invitation
-from businesses.models import Business
-from businesses.selectors import visible_businesses
-from diagnostic.models import DiagnosticResult
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import visible_businesses
 
 # --- Assignments -------------------------------------------------------------------------------
 
@@ -157,7 +157,7 @@ class AttendanceSheet:
 
 def linked_event(cohort: Cohort):
     """The cohort's webinar or bootcamp as its specific page, if it is still live."""
-    from events.selectors import events_by_id
+    from courses.live.selectors import events_by_id
 
     if cohort.event_id is None:
         return None
@@ -166,7 +166,7 @@ def linked_event(cohort: Cohort):
 
 def attendance_sheet(event, businesses: list[Business]) -> AttendanceSheet | None:
     """Each member owner's registration to the event and her presence at every session."""
-    from events.models import Attendance, Registration
+    from courses.live.models import Attendance, Registration
 
     if event is None:
         return None
@@ -199,8 +199,8 @@ def attendance_sheet(event, businesses: list[Business]) -> AttendanceSheet | Non
 def certificate_sources(cohort: Cohort, businesses: list[Business], event=None) -> list:
     """What the cohort's certificates can be issued for, as (source, title): the linked
     event, and the courses at least one member completed."""
+    from courses.live.models import Registration
     from courses.models import CoursePage
-    from events.models import Registration
 
     owner_ids = [business.owner_id for business in businesses]
     sources = []

@@ -24,7 +24,7 @@ from advising.metrics import (
 )
 from advising.portfolio.table import BY_KEY, DEFAULT_SORT, ordering
 from advising.selectors import advisors, portfolio, portfolio_communes
-from dossiers.models import Status
+from onboarding.dossiers.models import Status
 
 PER_PAGE = 50
 

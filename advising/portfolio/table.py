@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from advising.metrics import STOREFRONT_DRAFT, STOREFRONT_NONE, STOREFRONT_PUBLISHED
-from businesses.models import Business
-from dossiers.models import Status
-from shops.models import ShopStatus
+from onboarding.dossiers.models import Status
+from onboarding.profile.models import Business
+from storefront_builder.models import ShopStatus
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ def test_the_portfolio_lists_the_followed_businesses_only(
     client, advisor, home_page, django_assert_max_num_queries
 ):
     from advising.models import Assignment
-    from diagnostic.services import record_result
-    from tests.businesses.factories import BusinessFactory
-    from tests.diagnostic.conftest import answers_with
+    from onboarding.diagnostic.services import record_result
+    from tests.onboarding.diagnostic.conftest import answers_with
+    from tests.onboarding.profile.factories import BusinessFactory
 
     followed = [BusinessFactory() for _ in range(3)]
     for business in followed:

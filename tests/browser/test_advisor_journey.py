@@ -12,7 +12,7 @@ from advising.models import Assignment, Note, Reminder
 from tests.accounts.factories import AdvisorFactory, OwnerFactory, current_code, totp_for
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_certificate_journey import sign_in
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = [
     pytest.mark.browser,

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from django.utils import timezone
 
-from grants.demo import load_demo_programmes
+from onboarding.grants.demo import load_demo_programmes
 from tests.accounts.factories import OwnerFactory
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_certificate_journey import sign_in

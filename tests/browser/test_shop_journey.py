@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from shops.models import Order
+from storefront_builder.models import Order
 from tests.accounts.factories import OwnerFactory
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_certificate_journey import sign_in

@@ -9,10 +9,10 @@ import time_machine
 from django.core import mail
 from django.utils import timezone
 
-from events import services
-from events.models import Registration
+from courses.live import services
+from courses.live.models import Registration
 from tests.accounts.factories import PASSWORD, OwnerFactory
-from tests.events.factories import make_webinar
+from tests.courses.live.factories import make_webinar
 
 # serialized_rollback: see tests/conftest.py.
 pytestmark = [

@@ -13,8 +13,8 @@ from certificates.models import Certificate, CertificateBatch
 from courses import services as courses
 from courses.models import LessonPage
 from tests.accounts.factories import AdvisorFactory, OwnerFactory
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,11 +7,11 @@ from certificates import services
 from certificates.codes import new_code, normalise
 from certificates.models import Certificate
 from courses import services as courses
+from courses.live import services as events
 from courses.models import LessonPage
-from events import services as events
 from tests.accounts.factories import OwnerFactory
 from tests.courses.factories import make_catalog, make_course, make_track
-from tests.events.factories import make_webinar
+from tests.courses.live.factories import make_webinar
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from accounts.models import User
+from core.home.models import HomePage
 from core.management.commands.load_demo import PORTFOLIO_SIZE
 from core.models import StandardPage
-from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -30,9 +30,9 @@ def test_legal_pages_are_served(client, home_page):
 
 
 def test_load_demo_twice_changes_nothing(db):
-    from businesses.models import Business
-    from grants.models import Programme
-    from shops.models import Product, Shop
+    from onboarding.grants.models import Programme
+    from onboarding.profile.models import Business
+    from storefront_builder.models import Product, Shop
 
     call_command("load_demo", stdout=StringIO())
     counts = (
@@ -62,7 +62,7 @@ def test_load_demo_twice_changes_nothing(db):
     # The demo logins, the bootcamp's cohort and the owners of the advisor's generated
     # portfolio (the last two without a usable password).
     from accounts.demo import DEMO_ACCOUNTS
-    from events.demo import COHORT
+    from courses.live.demo import COHORT
 
     generated = User.objects.filter(email__endswith="@seed.example")
     assert generated.count() == PORTFOLIO_SIZE
@@ -72,7 +72,7 @@ def test_load_demo_twice_changes_nothing(db):
 
 def test_load_demo_gives_the_advisor_a_portfolio_once(db):
     from advising.models import Assignment
-    from businesses.demo import DEMO_SIRET
+    from onboarding.profile.demo import DEMO_SIRET
 
     first, second = StringIO(), StringIO()
     call_command("load_demo", stdout=first)

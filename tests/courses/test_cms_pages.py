@@ -2,9 +2,9 @@
 
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from core.home.models import HomePage
 from core.models import StandardPage
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
-from home.models import HomePage
 from tests.cms import EditorPageTestCase
 from tests.courses.factories import make_catalog, make_course, make_track
 
@@ -61,7 +61,7 @@ def lesson_form_data(right_answer: str, title="Répondre aux avis") -> dict:
 
 class EditorsBuildTheCatalogue(EditorPageTestCase):
     def test_page_rules(self):
-        from events.models import BootcampIndexPage, WebinarIndexPage
+        from courses.live.models import BootcampIndexPage, WebinarIndexPage
 
         self.assertAllowedSubpageTypes(
             HomePage, {StandardPage, CatalogPage, WebinarIndexPage, BootcampIndexPage}

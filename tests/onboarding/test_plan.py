@@ -4,15 +4,15 @@ import pytest
 from django.urls import reverse
 
 from courses.models import Enrolment
-from diagnostic.services import record_result
-from dossiers.models import Application
-from grants.models import Programme
+from onboarding.diagnostic.services import record_result
+from onboarding.dossiers.models import Application
+from onboarding.grants.models import Programme
 from onboarding.selectors import StepState, next_step, plan_progress, plan_steps_for
-from shops.models import Shop, ShopStatus
+from storefront_builder.models import Shop, ShopStatus
 from tests.accounts.factories import totp_for
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
-from tests.diagnostic.conftest import answers_with
+from tests.onboarding.diagnostic.conftest import answers_with
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 

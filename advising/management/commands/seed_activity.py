@@ -40,14 +40,14 @@ from accounts.models import User
 from accounts.roles import ADVISORS_GROUP
 from advising import activity
 from advising.models import Assignment
-from businesses.models import Business, LegalForm, Sector
+from courses.live.models import BootcampPage, Registration, WebinarPage
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
-from diagnostic.questionnaire import QUESTIONS, VERSION
-from diagnostic.scoring import score_answers
-from dossiers.models import Application, Status
-from events.models import BootcampPage, Registration, WebinarPage
-from grants.models import Programme
-from shops.models import (
+from onboarding.diagnostic.questionnaire import QUESTIONS, VERSION
+from onboarding.diagnostic.scoring import score_answers
+from onboarding.dossiers.models import Application, Status
+from onboarding.grants.models import Programme
+from onboarding.profile.models import Business, LegalForm, Sector
+from storefront_builder.models import (
     Order,
     OrderLine,
     OrderStatus,
@@ -262,7 +262,7 @@ class Command(BaseCommand):
         if skip or WebinarPage.objects.live().exists() or BootcampPage.objects.live().exists():
             return
         from core.demo import load_demo_site
-        from events.demo import load_demo_events
+        from courses.live.demo import load_demo_events
 
         self.stdout.write("Aucun événement publié : chargement des événements de démonstration…")
         load_demo_events(load_demo_site())
@@ -389,7 +389,7 @@ class Command(BaseCommand):
         return created
 
     def diagnostics(self, businesses, joined) -> int:
-        from diagnostic.models import DiagnosticResult
+        from onboarding.diagnostic.models import DiagnosticResult
 
         rows = []
         for business, since in zip(businesses, joined, strict=True):

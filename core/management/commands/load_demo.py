@@ -9,12 +9,12 @@ from django.utils import timezone
 from accounts.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, load_demo_accounts
 from advising.management.commands.seed_activity import DOMAIN as SEED_DOMAIN
 from advising.models import Assignment
-from businesses.demo import load_demo_business
 from core.demo import load_demo_site
 from courses.demo import load_demo_courses
-from events.demo import load_demo_events
-from grants.demo import load_demo_programmes
-from shops.demo import load_demo_shops
+from courses.live.demo import load_demo_events
+from onboarding.grants.demo import load_demo_programmes
+from onboarding.profile.demo import load_demo_business
+from storefront_builder.demo import load_demo_shops
 
 #: Enough for the advisor's list and charts to look lived-in, few enough to load in a second.
 PORTFOLIO_SIZE = 24

@@ -9,14 +9,13 @@ from django.utils import timezone
 
 from advising.models import Assignment, Note, Reminder
 from certificates.models import Certificate
+from courses.live.models import Attendance, Registration
 from courses.models import Enrolment, LessonPage, LessonProgress, QuizAttempt
-from diagnostic.services import record_result
-from dossiers.models import Application, StatusChange
-from events.models import Attendance, Registration
-from grants.models import Programme
-from shops.models import Order, OrderStatus, Product, Shop, ShopStatus, Slot
+from onboarding.diagnostic.services import record_result
+from onboarding.dossiers.models import Application, StatusChange
+from onboarding.grants.models import Programme
+from storefront_builder.models import Order, OrderStatus, Product, Shop, ShopStatus, Slot
 from tests.accounts.factories import AdvisorFactory, totp_for
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import (
     make_catalog,
     make_course,
@@ -24,9 +23,10 @@ from tests.courses.factories import (
     make_track,
     quiz_question,
 )
-from tests.diagnostic.conftest import answers_with
-from tests.dossiers.conftest import make_programme
-from tests.events.factories import make_webinar
+from tests.courses.live.factories import make_webinar
+from tests.onboarding.diagnostic.conftest import answers_with
+from tests.onboarding.dossiers.conftest import make_programme
+from tests.onboarding.profile.factories import BusinessFactory
 
 
 def ago(days: float = 0, hours: float = 0):

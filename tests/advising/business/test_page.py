@@ -19,7 +19,7 @@ from tests.advising.business.conftest import (
     product,
     shop,
 )
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from advising.business.selectors import (
     storefront_figures,
     timeline,
 )
-from shops.models import OrderStatus
+from storefront_builder.models import OrderStatus
 from tests.advising.business.conftest import (
     ago,
     application,
@@ -29,7 +29,7 @@ from tests.advising.business.conftest import (
     reminder,
     shop,
 )
-from tests.events.factories import make_webinar
+from tests.courses.live.factories import make_webinar
 
 pytestmark = pytest.mark.django_db
 

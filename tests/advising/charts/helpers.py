@@ -6,12 +6,12 @@ from django.utils import timezone
 
 from advising.models import Assignment
 from courses.models import Enrolment, LessonPage, LessonProgress, QuizAttempt
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application
-from grants.models import Programme
-from shops.models import Shop, ShopStatus
-from tests.businesses.factories import BusinessFactory
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application
+from onboarding.grants.models import Programme
+from storefront_builder.models import Shop, ShopStatus
 from tests.courses.factories import make_catalog, make_course, make_track
+from tests.onboarding.profile.factories import BusinessFactory
 
 
 def at(year, month, day, hour=10):

@@ -10,12 +10,12 @@ from accounts.models import User
 from accounts.roles import ADVISORS_GROUP, Role, role_of
 from advising.activity import last_activity_expression
 from advising.models import Assignment
-from businesses.models import Business
+from courses.live.models import Registration
 from courses.models import Enrolment, LessonProgress
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application
-from events.models import Registration
-from shops.models import Order, Shop, Slot
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application
+from onboarding.profile.models import Business
+from storefront_builder.models import Order, Shop, Slot
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,7 @@ from tests.advising.charts.helpers import (
     lesson_done,
     quiz_attempt,
 )
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from advising.models import Assignment
 from tests.accounts.factories import AdvisorFactory, totp_for
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 
 def make_advisor():

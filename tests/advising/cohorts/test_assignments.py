@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from advising.models import Assignment
 from tests.advising.cohorts.conftest import make_advisor
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("advising:assignments")

@@ -9,13 +9,13 @@ from django.urls import reverse
 from advising.models import Cohort
 from certificates.models import CertificateBatch
 from courses import services as courses
+from courses.live.models import Registration
+from courses.live.services import record_attendance
 from courses.models import LessonPage
-from events.models import Registration
-from events.services import record_attendance
 from tests.advising.cohorts.conftest import portfolio_of
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
-from tests.events.factories import make_bootcamp
+from tests.courses.live.factories import make_bootcamp
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -107,8 +107,8 @@ def test_the_attendance_sheet_shows_the_members(advisor_client, advisor, staff, 
 def test_progress_counts_common_core_courses_and_the_latest_diagnostic(
     advisor_client, advisor, home_page
 ):
-    from diagnostic.services import record_result
-    from tests.diagnostic.conftest import answers_with
+    from onboarding.diagnostic.services import record_result
+    from tests.onboarding.diagnostic.conftest import answers_with
 
     catalog = make_catalog(home_page)
     core = make_course(make_track(catalog, slug="tronc", is_core=True), slug="bases", lessons=1)

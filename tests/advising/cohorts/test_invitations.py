@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from advising.models import Assignment, Invitation
 from tests.accounts.factories import OwnerFactory
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 URL = reverse("advising:invitations")

@@ -12,17 +12,17 @@ import pytest
 from django.utils import timezone
 
 from advising.models import Assignment
+from courses.live.models import Registration
 from courses.models import Enrolment
-from diagnostic.models import DiagnosticResult
-from dossiers.models import Application
-from events.models import Registration
-from shops.models import Order
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.dossiers.models import Application
+from storefront_builder.models import Order
 from tests.accounts.factories import AdvisorFactory, totp_for
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_catalog, make_course, make_track
-from tests.dossiers.conftest import make_programme
-from tests.events.factories import make_bootcamp, make_webinar
-from tests.shops.backoffice.factories import make_order, make_shop, make_slot
+from tests.courses.live.factories import make_bootcamp, make_webinar
+from tests.onboarding.dossiers.conftest import make_programme
+from tests.onboarding.profile.factories import BusinessFactory
+from tests.storefront_builder.backoffice.factories import make_order, make_shop, make_slot
 
 _numbers = itertools.count(1)
 

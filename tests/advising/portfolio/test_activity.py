@@ -8,16 +8,16 @@ from django.test import Client
 from django.utils import timezone
 
 from advising import activity
-from businesses.models import Business
 from courses import services as courses
-from diagnostic.services import record_result
-from dossiers import services as dossiers
-from shops.ordering import place_order
+from onboarding.diagnostic.services import record_result
+from onboarding.dossiers import services as dossiers
+from onboarding.profile.models import Business
+from storefront_builder.ordering import place_order
 from tests.advising.portfolio.conftest import apply, diagnose, enrol, open_shop
-from tests.businesses.factories import BusinessFactory
 from tests.courses.factories import make_lesson, quiz_question
-from tests.diagnostic.conftest import answers_with
-from tests.shops.storefront.factories import customer, make_product, make_slot
+from tests.onboarding.diagnostic.conftest import answers_with
+from tests.onboarding.profile.factories import BusinessFactory
+from tests.storefront_builder.storefront.factories import customer, make_product, make_slot
 
 pytestmark = pytest.mark.django_db
 
@@ -122,7 +122,7 @@ def test_a_change_to_the_grant_dossier(business, programme):
 def test_a_decision_recorded_by_staff_is_not_the_business_s_activity(business, programme):
     """The funder's answer written down by staff leaves a quiet business quiet; the same
     answer written down by its owner is her activity."""
-    from dossiers.models import Application
+    from onboarding.dossiers.models import Application
     from tests.accounts.factories import StaffFactory
 
     application = apply(business, programme, "submitted")

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from businesses.models import Business
+from onboarding.profile.models import Business
 from tests.advising.portfolio.conftest import follow, open_shop
 from tests.advising.portfolio.helpers import (
     CSV_URL,
@@ -80,7 +80,7 @@ def test_the_conseiller_parameter_is_ignored_for_advisors(
 def test_staff_see_every_business_and_can_narrow_to_one_advisor(
     client, staff, advisor, other_advisor, portfolios
 ):
-    from tests.businesses.factories import BusinessFactory
+    from tests.onboarding.profile.factories import BusinessFactory
 
     BusinessFactory(trade_name="Sans conseiller")
     client.force_login(staff)

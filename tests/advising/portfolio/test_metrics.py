@@ -6,9 +6,9 @@ import pytest
 from django.utils import timezone
 
 from advising.metrics import annotate_progress, storefront_is
-from businesses.models import Business
+from onboarding.profile.models import Business
 from tests.advising.portfolio.conftest import apply, attend, diagnose, enrol, open_shop
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_a_published_storefront_wins_over_a_draft_and_old_registrations_do_not_c
 
 
 def test_a_shop_opened_before_the_business_was_linked_counts(core_courses):
-    from tests.shops.backoffice.factories import make_shop
+    from tests.storefront_builder.backoffice.factories import make_shop
 
     business = BusinessFactory()
     make_shop(business.owner, business=None, status="published")
@@ -84,7 +84,7 @@ def test_core_progress_is_zero_without_a_common_core():
 def test_the_storefront_filter_agrees_with_the_column():
     """``storefront_is`` filters without the annotation: same businesses for each state,
     storefronts attached or not yet, several per business, and none."""
-    from tests.shops.backoffice.factories import make_shop
+    from tests.storefront_builder.backoffice.factories import make_shop
 
     cases = {
         "none": BusinessFactory(),

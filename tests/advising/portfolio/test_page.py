@@ -14,7 +14,7 @@ from tests.advising.portfolio.conftest import (
     open_shop,
 )
 from tests.advising.portfolio.helpers import URL, page_headers, page_names, page_rows
-from tests.businesses.factories import BusinessFactory
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 

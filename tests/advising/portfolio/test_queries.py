@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from businesses.models import Business
+from onboarding.profile.models import Business
 from tests.advising.portfolio.conftest import with_activity
 from tests.advising.portfolio.helpers import CSV_URL, URL, XLSX_URL, page_names
 

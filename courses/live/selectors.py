@@ -1,0 +1,132 @@
+"""Reads: listings, what one person sees of an event, their upcoming sessions and feed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.utils import timezone
+
+from accounts.roles import Role, role_of
+from courses.live.models import BootcampPage, Registration, Session, WebinarIndexPage, WebinarPage
+
+Status = Registration.Status
+
+
+@dataclass
+class Listing:
+    upcoming: list
+    past: list
+
+
+def event_listing(index_page) -> Listing:
+    """Children of a listing page: upcoming soonest first, past most recent first."""
+    now = timezone.now()
+    if issubclass(index_page.specific_class, WebinarIndexPage):
+        events = list(WebinarPage.objects.live().child_of(index_page))
+    else:
+        events = list(
+            BootcampPage.objects.live().child_of(index_page).prefetch_related("bootcamp_sessions")
+        )
+    far = timezone.make_aware(datetime.max.replace(year=9000))
+    upcoming = sorted(
+        (e for e in events if (e.ends_at or far) >= now), key=lambda e: e.starts_at or far
+    )
+    past = sorted(
+        (e for e in events if e.ends_at and e.ends_at < now), key=lambda e: e.ends_at, reverse=True
+    )
+    return Listing(upcoming=upcoming, past=past)
+
+
+def seats_left(event) -> int:
+    taken = Registration.objects.filter(event_id=event.pk, status=Status.CONFIRMED).count()
+    return max(event.capacity - taken, 0)
+
+
+def event_context(event, user, now: datetime | None = None) -> dict:
+    """What the event page shows this person: seats, their registration, the join link."""
+    now = now or timezone.now()
+    registration = None
+    if user.is_authenticated:
+        registration = (
+            Registration.objects.filter(event_id=event.pk, user=user)
+            .exclude(status=Status.CANCELLED)
+            .order_by("-created_at")
+            .first()
+        )
+    confirmed = registration is not None and registration.status == Status.CONFIRMED
+    sessions = event.sessions()
+    joinable = [s for s in sessions if confirmed and s.join_open(now)]
+    ended = bool(event.ends_at and event.ends_at < now)
+    return {
+        "sessions": sessions,
+        "registration": registration,
+        "seats_left": seats_left(event),
+        "can_register": role_of(user) == Role.OWNER,
+        "registration_open": event.registration_open(now),
+        "joinable_sessions": joinable,
+        "next_join_time": next(
+            (s.joinable_from for s in sessions if confirmed and now < s.joinable_from), None
+        ),
+        "ended": ended,
+        "is_bootcamp": isinstance(event, BootcampPage),
+        "related_courses": [c for c in event.related_courses.all() if c.live],
+    }
+
+
+@dataclass(frozen=True)
+class UpcomingSession:
+    event: object
+    session: Session
+    registration: Registration
+
+
+def upcoming_sessions(user, now: datetime | None = None) -> list[UpcomingSession]:
+    """My confirmed sessions still to come, soonest first: for "Mon parcours" and my feed."""
+    now = now or timezone.now()
+    registrations = list(Registration.objects.filter(user=user, status=Status.CONFIRMED))
+    events = events_by_id({registration.event_id for registration in registrations})
+    items = []
+    for registration in registrations:
+        event = events.get(registration.event_id)
+        if event is None or event.cancelled:
+            continue
+        items.extend(
+            UpcomingSession(event, session, registration)
+            for session in event.sessions()
+            if session.end >= now
+        )
+    return sorted(items, key=lambda item: item.session.start)
+
+
+def events_by_id(ids) -> dict:
+    """Live webinars and bootcamps by id, in three queries whatever their number."""
+    webinars = WebinarPage.objects.live().filter(pk__in=ids)
+    bootcamps = BootcampPage.objects.live().filter(pk__in=ids).prefetch_related("bootcamp_sessions")
+    return {event.pk: event for event in [*webinars, *bootcamps]}
+
+
+def attended_events(user) -> list[Registration]:
+    return list(
+        Registration.objects.filter(user=user, completed_at__isnull=False)
+        .select_related("event")
+        .order_by("-completed_at")
+    )
+
+
+def calendar_feed_of(user):
+    """The person's feed, if they created one (creating it is a POST, not a page view)."""
+    from courses.live.models import CalendarFeed
+
+    return CalendarFeed.objects.filter(user=user).first()
+
+
+def learner_events(user, now: datetime | None = None) -> dict:
+    """What "Mon parcours" shows of events: sessions to come, attended events, the feed."""
+    now = now or timezone.now()
+    return {
+        "upcoming_sessions": upcoming_sessions(user, now),
+        "attended": attended_events(user),
+        "calendar_feed": calendar_feed_of(user),
+        "now": now,
+    }

@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class GrantsConfig(AppConfig):
-    name = "grants"
-    verbose_name = _("Aides à la numérisation")

@@ -1,0 +1,147 @@
+"""Reads: the latest result, a result with its progress, the history, recommended courses.
+
+Each function runs a fixed number of queries, whatever the number of past results or courses:
+the result page must not slow down for a business that takes the diagnostic every month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from courses.models import CoursePage
+from courses.models.pages import CourseTheme
+from onboarding.diagnostic.models import DiagnosticResult
+from onboarding.diagnostic.questionnaire import DIMENSIONS
+from onboarding.profile.selectors import visible_businesses
+
+RECOMMENDATIONS = 4
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    """A dimension's score in one result, and its change since the result before."""
+
+    key: str
+    label: str
+    score: int
+    previous: int | None = None
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous is None else self.score - self.previous
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    result: DiagnosticResult
+    dimensions: list[DimensionScore]
+    previous_overall: int | None
+
+    @property
+    def overall_change(self) -> int | None:
+        if self.previous_overall is None:
+            return None
+        return self.result.overall_score - self.previous_overall
+
+
+def latest_result(business) -> DiagnosticResult | None:
+    """The business's most recent diagnostic, or None if it never took one. One query."""
+    if business is None:
+        return None
+    return DiagnosticResult.objects.filter(business=business).order_by("-taken_at", "-pk").first()
+
+
+def visible_result(user, pk: int) -> DiagnosticResult | None:
+    """The result if ``user`` may see its business (owner, assigned advisor, staff). One query."""
+    return (
+        DiagnosticResult.objects.select_related("business")
+        .filter(pk=pk, business__in=visible_businesses(user))
+        .first()
+    )
+
+
+def previous_result(result: DiagnosticResult) -> DiagnosticResult | None:
+    """The same business's result just before ``result``. One query."""
+    earlier = Q(taken_at__lt=result.taken_at) | Q(taken_at=result.taken_at, pk__lt=result.pk)
+    return (
+        DiagnosticResult.objects.filter(earlier, business_id=result.business_id)
+        .order_by("-taken_at", "-pk")
+        .defer("answers")
+        .first()
+    )
+
+
+def dimension_scores(
+    result: DiagnosticResult, previous: DiagnosticResult | None = None
+) -> list[DimensionScore]:
+    """The result's scores in questionnaire order, with the previous ones when there are some.
+
+    Dimensions a result does not know (from another version of the questionnaire) are left out.
+    """
+    before = previous.scores if previous else {}
+    return [
+        DimensionScore(
+            key=dimension.key,
+            label=str(dimension.label),
+            score=result.scores[dimension.key],
+            previous=before.get(dimension.key),
+        )
+        for dimension in DIMENSIONS
+        if dimension.key in result.scores
+    ]
+
+
+def history(business) -> list[HistoryEntry]:
+    """Every result of the business, newest first, each compared with the one before. One query."""
+    results = list(
+        DiagnosticResult.objects.filter(business=business)
+        .order_by("-taken_at", "-pk")
+        .defer("answers")
+    )
+    entries = []
+    for index, result in enumerate(results):
+        previous = results[index + 1] if index + 1 < len(results) else None
+        entries.append(
+            HistoryEntry(
+                result=result,
+                dimensions=dimension_scores(result, previous),
+                previous_overall=previous.overall_score if previous else None,
+            )
+        )
+    return entries
+
+
+def weakest_dimensions(result: DiagnosticResult) -> list[str]:
+    """Dimension keys below 100, weakest first; ties keep the questionnaire's order."""
+    order = {dimension.key: index for index, dimension in enumerate(DIMENSIONS)}
+    keys = [key for key, score in result.scores.items() if key in order and score < 100]
+    return sorted(keys, key=lambda key: (result.scores[key], order[key]))
+
+
+def recommended_courses(result: DiagnosticResult, limit: int = RECOMMENDATIONS) -> list[CoursePage]:
+    """Published courses whose themes match the weakest dimensions, weakest first. Two queries.
+
+    Each course gets ``dimension``: the weakest dimension it helps with, for the page to say why
+    it is recommended. Within a dimension, courses keep the catalogue's order.
+    """
+    weakest = weakest_dimensions(result)
+    if not weakest:
+        return []
+    themes_of = {dimension.key: set(dimension.themes) for dimension in DIMENSIONS}
+    wanted = set().union(*(themes_of[key] for key in weakest))
+    tagged = CourseTheme.objects.filter(tag__name__in=wanted).values("content_object_id")
+    courses = list(
+        CoursePage.objects.live().filter(pk__in=tagged).order_by("path").prefetch_related("themes")
+    )
+    labels = {dimension.key: str(dimension.label) for dimension in DIMENSIONS}
+    ranked = []
+    for course in courses:
+        names = {theme.name for theme in course.themes.all()}
+        rank = next((index for index, key in enumerate(weakest) if names & themes_of[key]), None)
+        if rank is not None:
+            course.dimension = labels[weakest[rank]]
+            ranked.append((rank, course.path, course))
+    ranked.sort(key=lambda item: item[:2])
+    return [course for _, _, course in ranked[:limit]]

@@ -1,0 +1,53 @@
+"""The owner's business profile, and its page for the advisors who follow it (built in
+``advising.business.views``, where its forms are handled too)."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from accounts.decorators import role_required
+from accounts.roles import Role, role_of
+from advising.business.views import render_business_page
+from onboarding.profile.forms import BusinessProfileForm
+from onboarding.profile.models import Business
+from onboarding.profile.selectors import business_of, visible_businesses
+from onboarding.profile.services import save_profile
+
+
+@role_required(Role.OWNER)
+@require_http_methods(["GET", "POST"])
+def profile(request):
+    """ "Mon entreprise": create the profile the first time, edit it afterwards."""
+    business = business_of(request.user)
+    instance = business or Business(owner=request.user)
+    if request.method == "GET":
+        form = BusinessProfileForm(instance=instance)
+        return render(request, "businesses/profile.html", {"form": form, "business": business})
+
+    form = BusinessProfileForm(request.POST, instance=instance)
+    if form.is_valid():
+        try:
+            save_profile(request.user, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Le profil de votre entreprise est enregistré."))
+            return redirect("onboarding:plan")
+    # 400 so that tests, monitoring and assistive tools see a refused submission.
+    return render(
+        request, "businesses/profile.html", {"form": form, "business": business}, status=400
+    )
+
+
+@role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
+def detail(request, pk: int):
+    """A business's page as its advisors and staff read it; 404 for anyone else.
+
+    Its owner is sent to her own profile: this page carries the advisors' private notes.
+    """
+    business = get_object_or_404(visible_businesses(request.user).select_related("owner"), pk=pk)
+    if role_of(request.user) is Role.OWNER:
+        return redirect("businesses:profile")
+    return render_business_page(request, business)

@@ -1,0 +1,244 @@
+"""The merchant's back office: the day's orders, their statuses, printouts, export and pause.
+
+Every view starts from the signed-in owner's shop (``shop_of``) and reads orders and slots
+through it, so an id from another shop is a 404: no owner can see or change another shop's
+orders. An owner without a shop yet is sent to the wizard's first step.
+
+Bad input (a malformed day, an impossible status move, a bad export range) re-renders the page
+with status 400 and a French message, the typed values kept and nothing changed.
+"""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from storefront_builder.backoffice import selectors, services
+from storefront_builder.backoffice.forms import DayForm, ExportForm, PauseForm, SlotForm, StatusForm
+from storefront_builder.decorators import owner_shop
+from storefront_builder.models import OrderStatus
+
+#: The button that moves an order one step on, by the status it is in.
+NEXT_ACTIONS = {
+    OrderStatus.NEW: (OrderStatus.PREPARING, gettext_lazy("Commencer la préparation")),
+    OrderStatus.PREPARING: (OrderStatus.READY, gettext_lazy("Prête : prévenir le client")),
+    OrderStatus.READY: (OrderStatus.COLLECTED, gettext_lazy("Retirée")),
+}
+
+
+def _with_actions(orders):
+    """Attach the buttons each order offers; plain attributes, no query."""
+    for order in orders:
+        order.next_action = NEXT_ACTIONS.get(order.status)
+        order.can_cancel = order.status in services.CANCELLABLE
+    return orders
+
+
+def _orders_url(day, anchor: str = "") -> str:
+    url = f"{reverse('shops:orders')}?jour={day:%Y-%m-%d}"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def _render_board(request, shop, day, *, status=200, day_form=None, export_form=None, error=None):
+    board = selectors.day_board(shop, day)
+    _with_actions(board.orders)
+    context = {
+        "shop": shop,
+        "board": board,
+        "day": day,
+        "today": timezone.localdate(),
+        "previous_day": day - timedelta(days=1),
+        "next_day": day + timedelta(days=1),
+        "day_form": day_form or DayForm(initial={"jour": day}),
+        "export_form": export_form or ExportForm(initial={"du": day, "au": day}),
+        "error": error,
+    }
+    return render(request, "shops/backoffice/orders.html", context, status=status)
+
+
+def _day_from(request):
+    """The ``jour`` asked for (today without one) and its bound form, or None if malformed."""
+    if not request.GET.get("jour"):
+        return timezone.localdate(), None
+    form = DayForm(request.GET)
+    if form.is_valid():
+        return form.cleaned_data["jour"], form
+    return None, form
+
+
+@owner_shop
+def orders(request, shop):
+    day, form = _day_from(request)
+    if day is None:
+        return _render_board(
+            request,
+            shop,
+            timezone.localdate(),
+            status=400,
+            day_form=form,
+            error=_("Ce jour n'existe pas : choisissez une date dans le calendrier."),
+        )
+    return _render_board(request, shop, day)
+
+
+def _render_detail(request, shop, order, *, status=200, error=None):
+    _with_actions([order])
+    context = {
+        "shop": shop,
+        "order": order,
+        "starts_at": timezone.localtime(order.slot.starts_at),
+        "ends_at": timezone.localtime(order.slot.ends_at),
+        "error": error,
+    }
+    return render(request, "shops/backoffice/order_detail.html", context, status=status)
+
+
+@owner_shop
+def order_detail(request, shop, pk):
+    return _render_detail(request, shop, selectors.order_of(shop, pk))
+
+
+@require_POST
+@owner_shop
+def order_status(request, shop, pk):
+    order = selectors.order_of(shop, pk)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        error = " ".join(form.errors.get("statut", [])) or _("Choisissez un statut.")
+        return _render_detail(request, shop, order, status=400, error=error)
+    try:
+        order = services.change_status(order, form.cleaned_data["statut"])
+    except services.TransitionRefused as refusal:
+        return _render_detail(
+            request, shop, selectors.order_of(shop, pk), status=400, error=str(refusal)
+        )
+    if order.status == OrderStatus.READY:
+        messages.success(
+            request,
+            _("Commande %(number)s prête : un e-mail prévient %(email)s.")
+            % {"number": order.number, "email": order.customer_email},
+        )
+    elif order.status == OrderStatus.CANCELLED:
+        messages.success(
+            request,
+            _("Commande %(number)s annulée : le stock et la place du créneau sont rendus.")
+            % {"number": order.number},
+        )
+    else:
+        messages.success(
+            request,
+            _("Commande %(number)s : %(status)s.")
+            % {"number": order.number, "status": OrderStatus(order.status).label},
+        )
+    if request.POST.get("depuis") == "detail":
+        return redirect("shops:order_detail", pk=order.pk)
+    day = timezone.localtime(order.slot.starts_at).date()
+    return redirect(_orders_url(day, f"commande-{order.pk}"))
+
+
+@owner_shop
+def orders_pdf(request, shop):
+    from storefront_builder.backoffice.pdf import day_sheet_pdf
+
+    day, form = _day_from(request)
+    if day is None:
+        return _render_board(
+            request,
+            shop,
+            timezone.localdate(),
+            status=400,
+            day_form=form,
+            error=_("Ce jour n'existe pas : choisissez une date dans le calendrier."),
+        )
+    board = selectors.day_board(shop, day)
+    response = HttpResponse(day_sheet_pdf(shop, board), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="retraits-{day:%Y-%m-%d}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@owner_shop
+def orders_csv(request, shop):
+    from storefront_builder.backoffice.export import orders_csv as render_csv
+
+    today = timezone.localdate()
+    if "du" in request.GET or "au" in request.GET:
+        form = ExportForm(request.GET)
+    else:
+        form = ExportForm({"du": f"{today:%Y-%m-%d}", "au": f"{today:%Y-%m-%d}"})
+    if not form.is_valid():
+        return _render_board(
+            request,
+            shop,
+            today,
+            status=400,
+            export_form=form,
+            error=_("L'export n'a pas été fait : corrigez les dates."),
+        )
+    first, last = form.cleaned_data["du"], form.cleaned_data["au"]
+    content = render_csv(selectors.export_lines(shop, first, last))
+    response = HttpResponse(content.encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="commandes-{shop.slug}-{first:%Y-%m-%d}-{last:%Y-%m-%d}.csv"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@owner_shop
+def pause(request, shop):
+    status = 200
+    if request.method == "POST":
+        form = PauseForm(request.POST)
+        if form.is_valid():
+            paused = form.cleaned_data["orders_paused"]
+            services.set_pause(shop, paused=paused, message=form.cleaned_data["pause_message"])
+            if paused:
+                messages.success(request, _("Commandes en pause : votre boutique n'en prend plus."))
+            else:
+                messages.success(request, _("Commandes reprises : votre boutique en reprend."))
+            return redirect("shops:pause")
+        status = 400
+    else:
+        form = PauseForm(
+            initial={"orders_paused": shop.orders_paused, "pause_message": shop.pause_message}
+        )
+    return render(
+        request, "shops/backoffice/pause.html", {"shop": shop, "form": form}, status=status
+    )
+
+
+@require_POST
+@owner_shop
+def slot_toggle(request, shop, pk):
+    slot = selectors.slot_of(shop, pk)
+    day = timezone.localtime(slot.starts_at).date()
+    form = SlotForm(request.POST)
+    if not form.is_valid():
+        error = " ".join(form.errors.get("action", []))
+        return _render_board(request, shop, day, status=400, error=error)
+    closed = form.cleaned_data["action"] == "fermer"
+    services.set_slot_closed(slot, closed=closed)
+    starts = timezone.localtime(slot.starts_at)
+    if closed:
+        message = _("Créneau de %(time)s fermé : il ne prend plus de nouvelle commande.")
+    else:
+        message = _("Créneau de %(time)s rouvert aux commandes.")
+    messages.success(request, message % {"time": f"{starts:%H:%M}"})
+    return redirect(_orders_url(day, f"creneau-{slot.pk}"))
+
+
+@owner_shop
+def poster(request, shop):
+    from storefront_builder.backoffice.pdf import poster_pdf
+
+    response = HttpResponse(poster_pdf(shop), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="affiche-{shop.slug}.pdf"'
+    response["Cache-Control"] = "private, no-store"
+    return response

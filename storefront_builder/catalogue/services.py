@@ -1,0 +1,145 @@
+"""Writes of a shop's catalogue: products one by one, in bulk, copied, and imported.
+
+Views pass values the forms already cleaned; the shop always comes from the signed-in owner
+(``storefront_builder.selectors.shop_of``) and products from ``selectors.products_of(shop)``, so
+nothing
+here can reach another shop's products.
+
+Photos stay in the Wagtail image library when a product drops or changes its photo: a copy
+made with "Dupliquer" shares its original's image, and order lines may still show it.
+"""
+
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from storefront_builder.images import image_from_upload
+from storefront_builder.models import CatalogueImport, Product
+
+PRODUCT_FIELDS = ("name", "description", "price", "vat_rate", "stock", "category", "visible")
+BULK_FIELDS = ("price", "stock", "visible")
+
+
+class ImportNotConfirmed(ValueError):
+    """A file with errors is imported only once the owner said she read them."""
+
+
+def save_product(
+    shop, product: Product | None, data: dict, *, photo=None, remove_photo=False
+) -> Product:
+    """Create (``product`` None) or update a product from cleaned form values.
+
+    ``photo`` is an upload already checked by the form; without one the current photo stays,
+    unless ``remove_photo``.
+    """
+    product = product or Product(shop=shop)
+    with transaction.atomic():
+        for name in PRODUCT_FIELDS:
+            setattr(product, name, data[name])
+        if photo is not None:
+            product.photo = image_from_upload(photo, title=data["name"])
+        elif remove_photo:
+            product.photo = None
+        product.save()
+    return product
+
+
+def duplicate_product(product: Product) -> Product:
+    """A hidden copy named "Copie de …", to edit before showing it in the shop."""
+    name = _("Copie de %(name)s") % {"name": product.name}
+    copy = Product(
+        shop_id=product.shop_id,
+        name=name[: Product._meta.get_field("name").max_length],
+        description=product.description,
+        photo_id=product.photo_id,
+        price=product.price,
+        vat_rate=product.vat_rate,
+        stock=product.stock,
+        category=product.category,
+        visible=False,
+        position=product.position,
+    )
+    copy.save()
+    return copy
+
+
+def delete_product(product: Product) -> None:
+    """Order lines keep the name and price they were ordered at (their link becomes empty)."""
+    product.delete()
+
+
+def bulk_update(changes: dict[Product, dict]) -> int:
+    """Save the changed prices, stocks and visibilities of many products in one transaction.
+
+    ``changes`` maps each product (from ``products_of(shop)``) to the cleaned values of the
+    fields the owner changed, and only those are written: an order placed since the list was
+    shown keeps the stock it left. Products are grouped by the fields they change, so there
+    is one UPDATE per group (at most seven), however many products. The forms validated every
+    row first, so this either saves them all or raises.
+    """
+    now = timezone.now()
+    groups: dict[tuple[str, ...], list[Product]] = {}
+    for product, values in changes.items():
+        fields = tuple(name for name in BULK_FIELDS if name in values)
+        if not fields:
+            continue
+        for name in fields:
+            setattr(product, name, values[name])
+        product.updated_at = now
+        groups.setdefault(fields, []).append(product)
+    with transaction.atomic():
+        for fields, products in groups.items():
+            Product.objects.bulk_update(products, [*fields, "updated_at"])
+    return sum(len(products) for products in groups.values())
+
+
+def store_import(shop, filename: str, rows: list[dict], errors: list[dict]) -> CatalogueImport:
+    """Keep a read file's good rows and its report until the owner decides."""
+    return CatalogueImport.objects.create(
+        shop=shop, filename=filename[:200], rows=rows, errors=errors
+    )
+
+
+def apply_import(catalogue_import: CatalogueImport, *, errors_read: bool = False) -> int:
+    """Create the import's good rows as products; returns how many (0 if already decided).
+
+    One transaction: the conditional UPDATE to APPLIED lets only one request through, even
+    with a double click or two tabs, so the products are never created twice.
+    """
+    if catalogue_import.errors and not errors_read:
+        raise ImportNotConfirmed(_("Cochez la case pour confirmer que vous avez lu les erreurs."))
+    with transaction.atomic():
+        claimed = CatalogueImport.objects.filter(
+            pk=catalogue_import.pk, state=CatalogueImport.State.PENDING
+        ).update(state=CatalogueImport.State.APPLIED)
+        if not claimed:
+            return 0
+        products = [
+            Product(
+                shop_id=catalogue_import.shop_id,
+                name=row["name"],
+                description=row["description"],
+                price=Decimal(row["price"]),
+                vat_rate=row["vat_rate"],
+                stock=row["stock"],
+                category=row["category"],
+                visible=row["visible"],
+            )
+            for row in catalogue_import.rows
+        ]
+        Product.objects.bulk_create(products, batch_size=500)
+    catalogue_import.state = CatalogueImport.State.APPLIED
+    return len(products)
+
+
+def discard_import(catalogue_import: CatalogueImport) -> bool:
+    """Drop a pending import; its rows are not kept. False if it was already decided."""
+    discarded = CatalogueImport.objects.filter(
+        pk=catalogue_import.pk, state=CatalogueImport.State.PENDING
+    ).update(state=CatalogueImport.State.DISCARDED, rows=[])
+    if discarded:
+        catalogue_import.state = CatalogueImport.State.DISCARDED
+        catalogue_import.rows = []
+    return bool(discarded)

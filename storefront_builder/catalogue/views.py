@@ -1,0 +1,277 @@
+"""The owner's catalogue pages under /ma-boutique/produits/.
+
+Every view goes through ``owner_shop``: owners only, and only their own shop's products and
+imports (looked up through the shop, so another owner's id is a 404). Refused input is shown
+again with status 400, the typed values kept and nothing saved.
+"""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods, require_POST
+
+from storefront_builder.catalogue import services
+from storefront_builder.catalogue.forms import (
+    CATEGORY_LIST_ID,
+    BulkRowForm,
+    ImportForm,
+    ProductForm,
+)
+from storefront_builder.catalogue.importing import ImportRefused, read_catalogue, template_csv
+from storefront_builder.catalogue.selectors import (
+    imports_of,
+    products_of,
+    search_products,
+    suggested_categories,
+)
+from storefront_builder.catalogue.values import default_vat_rate
+from storefront_builder.decorators import owner_shop
+from storefront_builder.images import ImageRefused
+from storefront_builder.models import CatalogueImport
+
+PAGE_SIZE = 50
+#: The report page shows this many good rows as a preview; all of them are imported.
+PREVIEW_ROWS = 20
+
+
+# The product list and its bulk edit.
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_list(request, shop):
+    """Products by rayon, 50 a page, with their price, stock and visibility editable at once."""
+    source = request.POST if request.method == "POST" else request.GET
+    query = source.get("q", "").strip()[:100]
+    page = Paginator(search_products(shop, query), PAGE_SIZE).get_page(source.get("page"))
+    if request.method == "GET":
+        rows = [BulkRowForm(product=product) for product in page.object_list]
+        return _render_list(request, shop, page, query, rows)
+
+    # The rows the owner saw and submitted, looked up again within her shop only.
+    ids = [int(pk) for pk in request.POST.getlist("product")[:PAGE_SIZE] if pk.isdigit()]
+    products = list(search_products(shop).filter(pk__in=ids))
+    rows = [BulkRowForm(request.POST, product=product) for product in products]
+    invalid = [row for row in rows if not row.is_valid()]  # every row, for all the messages
+    if invalid:
+        return _render_list(request, shop, page, query, rows, status=400)
+    # Only the fields the owner changed: a stock sold meanwhile stays as the till left it.
+    changed = {
+        row.product: {name: row.cleaned_data[name] for name in row.changed_data}
+        for row in rows
+        if row.has_changed()
+    }
+    count = services.bulk_update(changed)
+    if count:
+        messages.success(
+            request,
+            ngettext("%(count)d produit mis à jour.", "%(count)d produits mis à jour.", count)
+            % {"count": count},
+        )
+    else:
+        messages.info(request, _("Aucune modification à enregistrer."))
+    return redirect(_list_url(query, page.number))
+
+
+def _render_list(request, shop, page, query, rows, status=200):
+    groups = []
+    for row in rows:
+        category = row.product.category
+        if not groups or groups[-1][0] != category:
+            groups.append((category, []))
+        groups[-1][1].append(row)
+    context = {
+        "shop": shop,
+        "page": page,
+        "query": query,
+        "groups": groups,
+        "has_errors": any(row.is_bound and row.errors for row in rows),
+    }
+    return render(request, "shops/catalogue/list.html", context, status=status)
+
+
+def _list_url(query: str = "", page: int = 1) -> str:
+    params = {key: value for key, value in (("q", query), ("page", page)) if value not in ("", 1)}
+    url = reverse("shops:products")
+    return f"{url}?{urlencode(params)}" if params else url
+
+
+# One product.
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_add(request, shop):
+    if request.method == "GET":
+        initial = {
+            "vat_rate": default_vat_rate(shop),
+            "visible": True,
+            "category": request.GET.get("rayon", "")[:60],
+        }
+        return _render_product(request, shop, ProductForm(initial=initial))
+    return _save_product(request, shop, None)
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_edit(request, shop, pk: int):
+    product = get_object_or_404(products_of(shop).select_related("photo"), pk=pk)
+    if request.method == "GET":
+        form = ProductForm(initial=ProductForm.initial_for(product), product=product)
+        return _render_product(request, shop, form, product)
+    return _save_product(request, shop, product)
+
+
+def _save_product(request, shop, product):
+    initial = ProductForm.initial_for(product) if product else {}
+    form = ProductForm(request.POST, request.FILES, initial=initial, product=product)
+    if not form.is_valid():
+        return _render_product(request, shop, form, product, status=400)
+    try:
+        saved = services.save_product(
+            shop,
+            product,
+            form.cleaned_data,
+            photo=form.cleaned_data.get("photo"),
+            remove_photo=form.cleaned_data.get("remove_photo", False),
+        )
+    except ImageRefused as error:  # the form checked it; the storage may still disagree
+        form.add_error("photo", str(error))
+        return _render_product(request, shop, form, product, status=400)
+    messages.success(request, _("« %(name)s » est enregistré.") % {"name": saved.name})
+    if request.POST.get("next") == "another":
+        add_url = reverse("shops:product_add")
+        if saved.category:
+            add_url += "?" + urlencode({"rayon": saved.category})
+        return redirect(add_url)
+    return redirect("shops:products")
+
+
+def _render_product(request, shop, form, product=None, status=200):
+    context = {
+        "shop": shop,
+        "form": form,
+        "product": product,
+        "categories": suggested_categories(shop),
+        "category_list_id": CATEGORY_LIST_ID,
+    }
+    return render(request, "shops/catalogue/product_form.html", context, status=status)
+
+
+@owner_shop
+@require_POST
+def product_duplicate(request, shop, pk: int):
+    product = get_object_or_404(products_of(shop), pk=pk)
+    copy = services.duplicate_product(product)
+    messages.success(
+        request,
+        _("Copie créée, masquée en boutique : modifiez-la puis rendez-la visible."),
+    )
+    return redirect("shops:product_edit", pk=copy.pk)
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_delete(request, shop, pk: int):
+    """GET asks for confirmation; POST deletes."""
+    product = get_object_or_404(products_of(shop).select_related("photo"), pk=pk)
+    if request.method == "GET":
+        context = {"shop": shop, "product": product}
+        return render(request, "shops/catalogue/product_delete.html", context)
+    name = product.name
+    services.delete_product(product)
+    messages.success(request, _("« %(name)s » est supprimé du catalogue.") % {"name": name})
+    return redirect("shops:products")
+
+
+# Import from a file.
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_import(request, shop):
+    if request.method == "GET":
+        return _render_import(request, shop, ImportForm())
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render_import(request, shop, form, status=400)
+    upload = form.cleaned_data["file"]
+    try:
+        parsed = read_catalogue(upload, shop)
+    except ImportRefused as error:
+        form.add_error("file", str(error))
+        return _render_import(request, shop, form, status=400)
+    catalogue_import = services.store_import(shop, upload.name, parsed.rows, parsed.errors)
+    return redirect("shops:product_import_report", pk=catalogue_import.pk)
+
+
+def _render_import(request, shop, form, status=200):
+    pending = imports_of(shop).filter(state=CatalogueImport.State.PENDING)[:5]
+    context = {"shop": shop, "form": form, "pending": pending}
+    return render(request, "shops/catalogue/import.html", context, status=status)
+
+
+@owner_shop
+@require_http_methods(["GET", "POST"])
+def product_import_report(request, shop, pk: int):
+    """The report of a read file; POST applies its good rows or discards it."""
+    catalogue_import = get_object_or_404(imports_of(shop), pk=pk)
+    if request.method == "GET":
+        return _render_report(request, shop, catalogue_import)
+
+    if catalogue_import.state != CatalogueImport.State.PENDING:
+        messages.info(request, _("Cet import a déjà été traité : rien n'a été modifié."))
+        return redirect("shops:product_import_report", pk=catalogue_import.pk)
+    if request.POST.get("action") == "discard":
+        services.discard_import(catalogue_import)
+        messages.success(request, _("Import abandonné : aucun produit n'a été ajouté."))
+        return redirect("shops:product_import")
+    if not catalogue_import.rows:
+        problem = _(
+            "Aucune ligne valide à importer : corrigez le fichier et importez-le à nouveau."
+        )
+        return _render_report(request, shop, catalogue_import, problem=problem, status=400)
+    try:
+        count = services.apply_import(
+            catalogue_import, errors_read=request.POST.get("errors_read") == "on"
+        )
+    except services.ImportNotConfirmed as error:
+        return _render_report(request, shop, catalogue_import, problem=str(error), status=400)
+    if count:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d produit ajouté au catalogue.",
+                "%(count)d produits ajoutés au catalogue.",
+                count,
+            )
+            % {"count": count},
+        )
+    else:
+        messages.info(request, _("Cet import a déjà été traité : rien n'a été modifié."))
+    return redirect("shops:products")
+
+
+def _render_report(request, shop, catalogue_import, problem="", status=200):
+    context = {
+        "shop": shop,
+        "import": catalogue_import,
+        "good_count": len(catalogue_import.rows),
+        "preview": catalogue_import.rows[:PREVIEW_ROWS],
+        "problem": problem,
+        "is_pending": catalogue_import.state == CatalogueImport.State.PENDING,
+    }
+    return render(request, "shops/catalogue/import_report.html", context, status=status)
+
+
+@owner_shop
+def product_import_template(request, shop):
+    """The model file, with a BOM so that Excel reads its accents as UTF-8."""
+    response = HttpResponse("\ufeff" + template_csv(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="modele-catalogue.csv"'
+    return response

@@ -1,0 +1,356 @@
+"""The public side: the directory, a storefront, its basket, the checkout and the order page.
+
+No account is needed anywhere here. A shop that is not published is a 404 for everyone, its
+owner included (she previews it from her back office). The order page is reached only through
+its secret link: the token (256 random bits) is the only key, an unknown one is a 404, and the
+page is never cached nor sent as a referrer.
+
+Bad input re-renders the page with status 400, what was typed kept and nothing changed.
+"""
+
+from urllib.parse import urlsplit
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from storefront_builder import notifications
+from storefront_builder.models import Order, OrderStatus, Product, ShopCategory
+from storefront_builder.ordering import (
+    CUSTOMER_CANCELLABLE,
+    MAX_QUANTITY,
+    OrderRefused,
+    cancel_order,
+    place_order,
+)
+from storefront_builder.slots import available_slots, bookable_slots, by_day
+from storefront_builder.storefront import selectors
+from storefront_builder.storefront.basket import Basket
+from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
+from storefront_builder.storefront.palette import palette_style
+
+PRODUCTS_PER_PAGE = 40
+SHOPS_PER_PAGE = 24
+QUERY_MAX = 100
+
+
+def _shop(slug):
+    shop = selectors.public_shop(slug)
+    if shop is None:
+        raise Http404
+    return shop
+
+
+def _text(request, name: str, limit: int = QUERY_MAX) -> str:
+    return request.GET.get(name, "").strip()[:limit]
+
+
+def _shop_context(request, shop, basket=None) -> dict:
+    basket = basket or Basket(request.session, shop)
+    return {
+        "shop": shop,
+        "palette_style": palette_style(shop.palette),
+        "basket_count": len(basket),
+    }
+
+
+# --- Directory --------------------------------------------------------------------------------
+
+
+@require_GET
+def directory(request):
+    category = _text(request, "categorie")
+    if category not in ShopCategory.values:
+        category = ""
+    search = {
+        "query": _text(request, "q"),
+        "commune": _text(request, "commune"),
+        "postcode": "".join(ch for ch in _text(request, "code_postal", 5) if ch.isdigit()),
+        "category": category,
+    }
+    shops = selectors.directory(**search)
+    page = Paginator(shops, SHOPS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "shops/storefront/directory.html",
+        {
+            "page": page,
+            "search": search,
+            "filtered": any(search.values()),
+            "categories": ShopCategory.choices,
+        },
+    )
+
+
+# --- Storefront -------------------------------------------------------------------------------
+
+
+def _storefront(request, shop, *, status=200, add_form=None):
+    query = _text(request, "q")
+    category = _text(request, "rayon", 60)
+    products = selectors.storefront_products(shop, query=query, category=category)
+    page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        **_shop_context(request, shop),
+        "page": page,
+        "query": query,
+        "category": category,
+        "categories": selectors.product_categories(shop),
+        "hours": selectors.week(shop.opening_hours.all(), "opens", "closes"),
+        "pickup": selectors.week(shop.pickup_windows.all(), "starts", "ends"),
+        "add_form": add_form,
+        "return_to": _back_to(request, shop)
+        if request.method == "POST"
+        else request.get_full_path(),
+    }
+    return render(request, "shops/storefront/storefront.html", context, status=status)
+
+
+@require_GET
+def storefront(request, slug):
+    return _storefront(request, _shop(slug))
+
+
+def _back_to(request, shop) -> str:
+    """Where to go after adding: the storefront page the visitor came from, or its top."""
+    target = request.POST.get("next", "")
+    home = reverse("shops:storefront", args=[shop.slug])
+    parts = urlsplit(target)
+    if parts.path == home and not parts.scheme and not parts.netloc:
+        return target
+    return home
+
+
+@require_POST
+def basket_add(request, slug):
+    shop = _shop(slug)
+    form = AddToBasketForm(request.POST)
+    basket = Basket(request.session, shop)
+    if form.is_valid():
+        product = Product.objects.filter(
+            shop=shop, visible=True, pk=form.cleaned_data["product"]
+        ).first()
+        quantity = form.cleaned_data["quantity"]
+        already = basket.quantities.get(product.pk, 0) if product else 0
+        if product is None:
+            form.add_error(None, _("Ce produit n'est plus proposé."))
+        elif product.stock is not None and already + quantity > product.stock:
+            form.add_error(
+                "quantity",
+                _("Il ne reste que %(count)s « %(name)s » (dont %(already)s dans votre panier).")
+                % {"count": product.stock, "name": product.name, "already": already},
+            )
+        elif already + quantity > MAX_QUANTITY:
+            form.add_error("quantity", _("%(max)s au plus par produit.") % {"max": MAX_QUANTITY})
+        elif not basket.can_add(product.pk):
+            form.add_error(None, _("Votre panier est plein."))
+        else:
+            basket.add(product.pk, quantity)
+            messages.success(
+                request, _("« %(name)s » est dans votre panier.") % {"name": product.name}
+            )
+            return redirect(_back_to(request, shop))
+    messages.error(request, _("Ce produit n'a pas pu être ajouté au panier."))
+    return _storefront(request, shop, status=400, add_form=form)
+
+
+# --- Basket -----------------------------------------------------------------------------------
+
+
+def _parse_quantities(request, lines) -> tuple[dict[int, int], dict[int, str], dict[int, str]]:
+    """Typed quantities by product, with a French error per line that does not fit."""
+    wanted, typed, errors = {}, {}, {}
+    for line in lines:
+        pk = line.product.pk
+        raw = request.POST.get(f"quantite-{pk}", str(line.quantity)).strip()
+        typed[pk] = raw
+        try:
+            quantity = int(raw)
+        except ValueError:
+            errors[pk] = _("Saisissez un nombre entier.")
+            continue
+        if quantity < 0 or quantity > MAX_QUANTITY:
+            errors[pk] = _("Entre 0 et %(max)s.") % {"max": MAX_QUANTITY}
+        elif line.product.stock is not None and quantity > line.product.stock:
+            errors[pk] = _("Il n'en reste que %(count)s.") % {"count": line.product.stock}
+        else:
+            wanted[pk] = quantity
+    return wanted, typed, errors
+
+
+@require_http_methods(["GET", "POST"])
+def basket(request, slug):
+    shop = _shop(slug)
+    basket = Basket(request.session, shop)
+    lines = selectors.basket_lines(shop, basket.quantities)
+    if len(lines) != len(basket.quantities):
+        basket.save({line.product.pk: line.quantity for line in lines})  # gone products
+    typed, errors, status = {}, {}, 200
+    if request.method == "POST":
+        remove = request.POST.get("retirer", "")
+        if remove.isdigit():
+            basket.remove(int(remove))
+            messages.success(request, _("Le produit est retiré de votre panier."))
+            return redirect("shops:basket", slug=shop.slug)
+        wanted, typed, errors = _parse_quantities(request, lines)
+        if not errors:
+            basket.save(wanted)
+            messages.success(request, _("Votre panier est à jour."))
+            return redirect("shops:basket", slug=shop.slug)
+        status = 400
+    rows = [
+        {
+            "line": line,
+            "typed": typed.get(line.product.pk, line.quantity),
+            "error": errors.get(line.product.pk),
+        }
+        for line in lines
+    ]
+    return render(
+        request,
+        "shops/storefront/basket.html",
+        {
+            **_shop_context(request, shop, basket),
+            "rows": rows,
+            "total": selectors.basket_total(lines),
+            "has_errors": bool(errors),
+            "max_quantity": MAX_QUANTITY,
+        },
+        status=status,
+    )
+
+
+# --- Checkout ---------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+def checkout(request, slug):
+    shop = _shop(slug)
+    basket = Basket(request.session, shop)
+    lines = selectors.basket_lines(shop, basket.quantities)
+    if not lines:
+        messages.info(request, _("Votre panier est vide : choisissez d'abord des produits."))
+        return redirect("shops:storefront", slug=shop.slug)
+    slots = bookable_slots(shop, now=timezone.now())
+    status = 200
+    if request.method == "POST":
+        form = CheckoutForm(request.POST, slots=slots)
+        if shop.orders_paused:
+            status = 400
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                order = place_order(
+                    shop,
+                    lines={line.product.pk: line.quantity for line in lines},
+                    slot_id=data["slot"],
+                    name=data["customer_name"],
+                    email=data["customer_email"],
+                    phone=data["customer_phone"],
+                    note=data["note"],
+                )
+            except OrderRefused as refused:
+                form.add_error("slot" if refused.code == "slot" else None, refused.reason)
+                slots = available_slots(shop, now=timezone.now())
+                status = 400
+            else:
+                basket.clear()
+                messages.success(
+                    request,
+                    _("Merci ! Votre commande %(number)s est enregistrée.")
+                    % {"number": order.number},
+                )
+                return redirect("shops:order", token=order.token)
+        else:
+            status = 400
+    else:
+        form = CheckoutForm(slots=slots)
+    days, chosen = by_day(slots), str(form["slot"].value() or "")
+    return render(
+        request,
+        "shops/storefront/checkout.html",
+        {
+            **_shop_context(request, shop, basket),
+            "form": form,
+            "lines": lines,
+            "total": selectors.basket_total(lines),
+            "days": days,
+            "chosen": chosen,
+            # The day of the slot she had picked stays unfolded when the form comes back.
+            "chosen_day": next(
+                (day for day, listed in days if any(str(s.pk) == chosen for s in listed)), None
+            ),
+        },
+        status=status,
+    )
+
+
+# --- The customer's order (secret link) -------------------------------------------------------
+
+
+def _order(token: str) -> Order:
+    order = Order.objects.select_related("shop", "slot").filter(token=token).first()
+    if order is None:
+        raise Http404
+    return order
+
+
+def _private(response):
+    """The page holds a secret link: not cached anywhere, not indexed, not sent as referrer."""
+    response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+def _order_page(request, order, *, status=200):
+    return _private(
+        render(
+            request,
+            "shops/storefront/order.html",
+            {
+                "order": order,
+                "shop": order.shop,
+                "palette_style": palette_style(order.shop.palette),
+                "lines": list(order.lines.all()),
+                "cancellable": order.status in CUSTOMER_CANCELLABLE,
+                "steps": [
+                    (value, label)
+                    for value, label in OrderStatus.choices
+                    if value != OrderStatus.CANCELLED
+                ],
+            },
+            status=status,
+        )
+    )
+
+
+@require_GET
+def order(request, token):
+    return _order_page(request, _order(token))
+
+
+@require_POST
+def order_cancel(request, token):
+    order = _order(token)
+    try:
+        cancel_order(order, by_customer=True)
+    except OrderRefused as refused:
+        messages.error(request, refused.reason)
+        return _order_page(request, order, status=400)
+    messages.success(request, _("Votre commande est annulée."))
+    return redirect("shops:order", token=order.token)
+
+
+@require_GET
+def order_ics(request, token):
+    order = _order(token)
+    data = notifications.order_calendar(order, cancelled=order.status == OrderStatus.CANCELLED)
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="commande-{order.number}.ics"'
+    return _private(response)
