@@ -1,8 +1,9 @@
 """Whole-page cache: one copy for every anonymous visitor, one per learner for their pages.
 
-Pages opt in on their page type: ``cache_for_anonymous`` (the catalogue, tracks, courses) and
-``cache_for_learners`` (course and lesson pages as a business owner sees them, with her
-progress). A stored page is served without rendering its templates or querying its content.
+Pages opt in on their page type: ``cache_for_anonymous = True`` (the catalogue, tracks, courses)
+and a ``cache_for_learner(user)`` method (course and lesson pages as a business owner sees them,
+with her progress: the page type decides whose copies it allows). A stored page is served
+without rendering its templates or querying its content.
 
 Safety rules, each tested:
 
@@ -81,10 +82,9 @@ def mark_cacheable(request, page) -> None:
     request without a session, which no restriction lets through, and a learner's copy is hers
     alone, stored after she passed the restriction herself.
     """
-    from accounts.roles import Role, role_of
-
     if request.user.is_authenticated:
-        allowed = getattr(page, "cache_for_learners", False) and role_of(request.user) == Role.OWNER
+        allowed_for = getattr(page, "cache_for_learner", None)
+        allowed = allowed_for is not None and allowed_for(request.user)
     else:
         allowed = getattr(page, "cache_for_anonymous", False)
     if allowed:

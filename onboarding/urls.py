@@ -1,6 +1,6 @@
 from django.urls import path
 
-from onboarding import views
+from onboarding.plan import views
 
 app_name = "onboarding"
 

@@ -1,6 +1,6 @@
 """URLs of the advisor workspace's business area; included by advising/urls.py ("advising").
 
-The page itself stays at ``businesses:detail`` (/entreprises/<pk>/); these are its forms.
+A business's page keeps its short address, /entreprises/<pk>/, beside the forms it posts.
 """
 
 from django.urls import path
@@ -8,6 +8,7 @@ from django.urls import path
 from advising.business import views
 
 urlpatterns = [
+    path("entreprises/<int:pk>/", views.business_detail, name="business"),
     path("conseiller/entreprises/<int:pk>/notes/", views.note_add, name="note_add"),
     path("conseiller/entreprises/<int:pk>/relance/", views.reminder_send, name="reminder_send"),
 ]

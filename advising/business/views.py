@@ -1,7 +1,7 @@
 """A business's page for its advisors and staff, and the two forms it posts.
 
-The page itself is ``businesses:detail`` (``/entreprises/<pk>/``); it is rendered here so that
-a refused note or reminder comes back on the same page, with a 400 and what was typed.
+The page is ``advising:business`` (``/entreprises/<pk>/``); a refused note or reminder comes
+back on the same page, with a 400 and what was typed.
 Every business is looked up through ``visible_businesses``: outside the portfolio, 404.
 """
 
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
-from accounts.roles import Role
+from accounts.roles import Role, role_of
 from advising.business import selectors, services
 from advising.business.forms import NoteForm, ReminderForm
 from onboarding.diagnostic.selectors import history as diagnostic_history
@@ -25,6 +25,18 @@ from onboarding.profile.selectors import visible_businesses
 def followed_business(user, pk: int) -> Business:
     """The business if ``user`` sees it (assigned advisor, staff), else 404."""
     return get_object_or_404(visible_businesses(user).select_related("owner"), pk=pk)
+
+
+@role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
+def business_detail(request, pk: int):
+    """A business's page as its advisors and staff read it; 404 for anyone else.
+
+    Its owner is sent to her own profile: this page carries the advisors' private notes.
+    """
+    business = followed_business(request.user, pk)
+    if role_of(request.user) is Role.OWNER:
+        return redirect("businesses:profile")
+    return render_business_page(request, business)
 
 
 def render_business_page(
@@ -57,7 +69,7 @@ def note_add(request, pk: int):
             form.add_error(None, error)  # a dict of errors lands on its fields
         else:
             messages.success(request, _("Note enregistrée."))
-            return redirect(reverse("businesses:detail", args=[business.pk]) + "#notes")
+            return redirect(reverse("advising:business", args=[business.pk]) + "#notes")
     return render_business_page(request, business, note_form=form, status=400)
 
 
@@ -78,5 +90,5 @@ def reminder_send(request, pk: int):
             form.add_error(None, error)  # a dict of errors lands on its fields
         else:
             messages.success(request, _("Relance envoyée au dirigeant."))
-            return redirect(reverse("businesses:detail", args=[business.pk]) + "#relance")
+            return redirect(reverse("advising:business", args=[business.pk]) + "#relance")
     return render_business_page(request, business, reminder_form=form, status=400)

@@ -1,16 +1,10 @@
-"""Template tags for the site layout: navigation, footer links, icons."""
+"""Template tags for the site layout: footer links, icons (the navigation is ``account_tags``)."""
 
 from django import template
 
-from core.navigation import navigation_for
 from core.selectors import legal_pages
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def main_navigation(context):
-    return navigation_for(context["request"].user)
 
 
 @register.simple_tag

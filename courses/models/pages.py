@@ -18,7 +18,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from accounts.roles import Role, role_of
 from courses.blocks import LessonBodyBlock, QuizBlock
+
+
+class LearnerCopyMixin:
+    """Pages that the page cache may keep a copy of for each business owner (core.page_cache).
+
+    Only owners follow courses: advisors and staff read the same pages without a progress of
+    their own, so their requests are always rendered.
+    """
+
+    def cache_for_learner(self, user) -> bool:
+        return role_of(user) == Role.OWNER
 
 
 class Level(models.TextChoices):
@@ -108,7 +120,7 @@ class CourseTheme(TaggedItemBase):
         verbose_name_plural = _("thèmes")
 
 
-class CoursePage(Page):
+class CoursePage(LearnerCopyMixin, Page):
     """A course: a sequence of lessons with a promise, a level and an effort."""
 
     summary = models.TextField(_("résumé"), max_length=300)
@@ -169,7 +181,6 @@ class CoursePage(Page):
     parent_page_types = ["courses.TrackPage"]
     subpage_types = ["courses.LessonPage"]
     cache_for_anonymous = True
-    cache_for_learners = True
 
     class Meta:
         verbose_name = _("formation")
@@ -198,7 +209,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(LearnerCopyMixin, Page):
     """One lesson: a short read or video that ends with actions, and perhaps a quiz."""
 
     intro = models.TextField(_("résumé"), blank=True, max_length=400)
@@ -245,7 +256,6 @@ class LessonPage(Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = []
     cache_for_anonymous = True
-    cache_for_learners = True
 
     class Meta:
         verbose_name = _("leçon")

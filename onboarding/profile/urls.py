@@ -6,5 +6,4 @@ app_name = "businesses"
 
 urlpatterns = [
     path("mon-entreprise/", views.profile, name="profile"),
-    path("entreprises/<int:pk>/", views.detail, name="detail"),
 ]

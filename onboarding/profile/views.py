@@ -3,16 +3,15 @@
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from accounts.decorators import role_required
-from accounts.roles import Role, role_of
-from advising.business.views import render_business_page
+from accounts.roles import Role
 from onboarding.profile.forms import BusinessProfileForm
 from onboarding.profile.models import Business
-from onboarding.profile.selectors import business_of, visible_businesses
+from onboarding.profile.selectors import business_of
 from onboarding.profile.services import save_profile
 
 
@@ -39,15 +38,3 @@ def profile(request):
     return render(
         request, "businesses/profile.html", {"form": form, "business": business}, status=400
     )
-
-
-@role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
-def detail(request, pk: int):
-    """A business's page as its advisors and staff read it; 404 for anyone else.
-
-    Its owner is sent to her own profile: this page carries the advisors' private notes.
-    """
-    business = get_object_or_404(visible_businesses(request.user).select_related("owner"), pk=pk)
-    if role_of(request.user) is Role.OWNER:
-        return redirect("businesses:profile")
-    return render_business_page(request, business)

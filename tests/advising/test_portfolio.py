@@ -40,6 +40,6 @@ def test_the_portfolio_lists_the_followed_businesses_only(
     content = response.content.decode()
     for business in followed:
         assert business.trade_name in content
-        assert reverse("businesses:detail", args=[business.pk]) in content
+        assert reverse("advising:business", args=[business.pk]) in content
     assert stranger.trade_name not in content
     assert "67 / 100" in content

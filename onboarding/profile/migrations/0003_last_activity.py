@@ -1,23 +1,9 @@
 from django.db import migrations, models
 
 
-def backfill(apps, schema_editor):
-    """Fill the new column from the traces already there.
-
-    This runs the application's own ``recompute``, not a copy working on historical models:
-    the expression reads five other apps' tables, and a copy would drift from it. It only
-    matters for a database that already holds businesses when the column is added (a fresh
-    one has none), and it runs right after that, while the code and the schema agree.
-    """
-    Business = apps.get_model("businesses", "Business")
-    if not Business.objects.exists():
-        return
-    from advising.activity import recompute
-
-    recompute()
-
-
 class Migration(migrations.Migration):
+    """The column only; advising's 0003 fills it, since advising owns how it is computed."""
+
     dependencies = [
         ("businesses", "0002_business_turnover_not_negative"),
         ("accounts", "0002_advisors_group"),
@@ -39,5 +25,4 @@ class Migration(migrations.Migration):
                 verbose_name="dernière activité",
             ),
         ),
-        migrations.RunPython(backfill, migrations.RunPython.noop, elidable=True),
     ]

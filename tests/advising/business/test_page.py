@@ -27,7 +27,7 @@ SECRET = "Dirigeante difficile à joindre le lundi."
 
 
 def page_url(business):
-    return reverse("businesses:detail", args=[business.pk])
+    return reverse("advising:business", args=[business.pk])
 
 
 def note_url(business):

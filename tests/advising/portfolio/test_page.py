@@ -237,7 +237,7 @@ def test_the_row_links_to_the_business_page(signed_in, advisor):
     from django.urls import reverse
 
     business = follow(advisor)
-    assert reverse("businesses:detail", args=[business.pk]) in signed_in.get(URL).content.decode()
+    assert reverse("advising:business", args=[business.pk]) in signed_in.get(URL).content.decode()
 
 
 def test_an_advisor_followed_twice_is_listed_once(signed_in, advisor, other_advisor):

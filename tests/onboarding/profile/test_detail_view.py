@@ -21,7 +21,7 @@ def business(db):
 
 
 def url(business) -> str:
-    return reverse("businesses:detail", args=[business.pk])
+    return reverse("advising:business", args=[business.pk])
 
 
 def test_anonymous_visitor_is_sent_to_login(client, business):
@@ -74,4 +74,4 @@ def test_the_owner_is_sent_to_her_own_page(client, business, home_page):
 
 def test_unknown_business_is_a_404(client, staff, home_page):
     client.force_login(staff)
-    assert client.get(reverse("businesses:detail", args=[999999])).status_code == 404
+    assert client.get(reverse("advising:business", args=[999999])).status_code == 404

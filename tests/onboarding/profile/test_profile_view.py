@@ -16,7 +16,7 @@ URL = "/mon-entreprise/"
 
 def test_url_names():
     assert reverse("businesses:profile") == URL
-    assert reverse("businesses:detail", args=[7]) == "/entreprises/7/"
+    assert reverse("advising:business", args=[7]) == "/entreprises/7/"
 
 
 def test_anonymous_visitor_is_sent_to_login(client):

@@ -6,9 +6,6 @@ was taken, a course completed, a shop published, an application sent), so the pl
 disagree with the pages it links to.
 """
 
-from dataclasses import dataclass
-from enum import StrEnum
-
 from allauth.mfa.utils import is_mfa_enabled
 from django.db.models import Count
 from django.urls import reverse
@@ -18,21 +15,8 @@ from courses.models import Enrolment
 from onboarding.diagnostic.selectors import latest_result
 from onboarding.dossiers.models import Status
 from onboarding.dossiers.selectors import latest_application
+from onboarding.plan.steps import PlanStep, StepState, contributed_steps
 from onboarding.profile.selectors import business_of
-from storefront_builder.selectors import shop_of
-
-
-class StepState(StrEnum):
-    DONE = "done"
-    STARTED = "started"
-    TODO = "todo"
-
-
-STATE_LABELS = {
-    StepState.DONE: _("Fait"),
-    StepState.STARTED: _("En cours"),
-    StepState.TODO: _("À faire"),
-}
 
 #: Application statuses after which the grant step is done: the dossier has left the shop.
 SENT_STATUSES = frozenset(
@@ -40,37 +24,20 @@ SENT_STATUSES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class PlanStep:
-    key: str
-    title: str
-    description: str
-    state: StepState
-    url: str | None = None
-    action: str | None = None
-
-    @property
-    def done(self) -> bool:
-        return self.state is StepState.DONE
-
-    @property
-    def state_label(self) -> str:
-        return STATE_LABELS[self.state]
-
-
 def plan_steps_for(*, user) -> list[PlanStep]:
     """The steps of the owner's plan, in the order they should be taken."""
     business = business_of(user)
     result = latest_result(business) if business else None
     application = latest_application(business) if business else None
-    return [
+    steps = [
         _profile_step(business),
         _diagnostic_step(business, result),
         _training_step(user, result),
-        _storefront_step(shop_of(user)),
         _grant_step(application),
         _security_step(user),
+        *contributed_steps(user),
     ]
+    return sorted(steps, key=lambda step: step.position)
 
 
 def next_step(steps: list[PlanStep]) -> PlanStep | None:
@@ -91,6 +58,7 @@ def plan_progress(steps: list[PlanStep]) -> int:
 def _profile_step(business) -> PlanStep:
     return PlanStep(
         key="profile",
+        position=10,
         title=_("Présenter mon entreprise"),
         description=_(
             "SIRET, activité, effectif, chiffre d'affaires, présence en ligne : ce profil "
@@ -109,6 +77,7 @@ def _diagnostic_step(business, result) -> PlanStep:
         state, action = StepState.TODO, _("Faire mon diagnostic")
     return PlanStep(
         key="diagnostic",
+        position=20,
         title=_("Faire le point sur ma maturité numérique"),
         description=_(
             "Quinze questions sur votre visibilité, la vente en ligne, la relation client, "
@@ -135,6 +104,7 @@ def _training_step(user, result) -> PlanStep:
     url = reverse("diagnostic:result", args=[result.pk]) if result else reverse("courses:dashboard")
     return PlanStep(
         key="training",
+        position=30,
         title=_("Suivre une formation conseillée"),
         description=_(
             "Les formations conseillées par votre diagnostic, à suivre à votre rythme ; "
@@ -148,27 +118,6 @@ def _training_step(user, result) -> PlanStep:
     )
 
 
-def _storefront_step(shop) -> PlanStep:
-    if shop is None:
-        state, url, action = StepState.TODO, reverse("shops:wizard"), _("Créer ma boutique")
-    elif shop.is_published:
-        state = StepState.DONE
-        url, action = reverse("shops:storefront", args=[shop.slug]), _("Voir ma boutique")
-    else:
-        state, url, action = StepState.STARTED, reverse("shops:wizard"), _("Reprendre ma boutique")
-    return PlanStep(
-        key="storefront",
-        title=_("Ouvrir ma boutique en click and collect"),
-        description=_(
-            "Votre vitrine en ligne en quelques étapes : présentation, horaires, créneaux de "
-            "retrait et produits. Vos clients commandent, vous préparez, ils retirent."
-        ),
-        state=state,
-        url=url,
-        action=action,
-    )
-
-
 def _grant_step(application) -> PlanStep:
     if application is None:
         state, url, action = StepState.TODO, reverse("grants:list"), _("Voir les aides")
@@ -179,6 +128,7 @@ def _grant_step(application) -> PlanStep:
         action = _("Suivre ma demande") if sent else _("Reprendre ma demande")
     return PlanStep(
         key="grant",
+        position=50,
         title=_("Demander une aide à la numérisation"),
         description=_(
             "Vérifiez votre éligibilité, joignez vos factures et vos coordonnées bancaires : "
@@ -193,6 +143,7 @@ def _grant_step(application) -> PlanStep:
 def _security_step(user) -> PlanStep:
     return PlanStep(
         key="security",
+        position=60,
         title=_("Sécuriser mon compte"),
         description=_(
             "Activez la double authentification : un code de votre téléphone en plus "

@@ -7,7 +7,8 @@ from courses.models import Enrolment
 from onboarding.diagnostic.services import record_result
 from onboarding.dossiers.models import Application
 from onboarding.grants.models import Programme
-from onboarding.selectors import StepState, next_step, plan_progress, plan_steps_for
+from onboarding.plan.selectors import next_step, plan_progress, plan_steps_for
+from onboarding.plan.steps import StepState
 from storefront_builder.models import Shop, ShopStatus
 from tests.accounts.factories import totp_for
 from tests.courses.factories import make_catalog, make_course, make_track

@@ -4,7 +4,7 @@ from django.shortcuts import render
 
 from accounts.decorators import role_required
 from accounts.roles import Role
-from onboarding.selectors import next_step, plan_progress, plan_steps_for
+from onboarding.plan.selectors import next_step, plan_progress, plan_steps_for
 
 
 @role_required(Role.OWNER)
