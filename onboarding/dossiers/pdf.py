@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 import pikepdf
+from django.conf import settings
 from django.template import Context, Engine
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -33,7 +34,7 @@ from onboarding.grants.formatting import euros
 
 logger = logging.getLogger(__name__)
 
-TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "dossiers" / "dossier_pdf.html"
+TEMPLATE = Path(settings.BASE_DIR) / "templates" / "dossiers" / "dossier_pdf.html"
 
 
 @cache

@@ -25,7 +25,7 @@ from storefront_builder.backoffice.selectors import DayBoard
 from storefront_builder.models import Shop
 from storefront_builder.selectors import weekly_ranges
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates" / "shops" / "backoffice"
+TEMPLATES = Path(settings.BASE_DIR) / "templates" / "shops" / "backoffice"
 
 
 @cache

@@ -13,7 +13,7 @@ from tests.settings.test_settings import _run
 def test_twenty_at_once_for_five_seats_on_sqlite(tmp_path):
     result = _run(
         "import runpy, sys; sys.argv = ['x', 'guard'];"
-        "runpy.run_path('tests/events/sqlite_race.py', run_name='__main__')",
+        "runpy.run_path('tests/courses/live/sqlite_race.py', run_name='__main__')",
         "accelerateur.settings.dev",
         DATA_DIR=str(tmp_path),
     )

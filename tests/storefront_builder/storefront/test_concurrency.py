@@ -67,7 +67,7 @@ def test_the_same_races_on_a_sqlite_file(tmp_path):
     }
     environment.update(DJANGO_SETTINGS_MODULE="accelerateur.settings.dev", DATA_DIR=str(tmp_path))
     result = subprocess.run(
-        [sys.executable, "tests/shops/storefront/sqlite_race.py"],
+        [sys.executable, "tests/storefront_builder/storefront/sqlite_race.py"],
         cwd=ROOT,
         env=environment | {"PYTHONPATH": str(ROOT)},
         capture_output=True,
