@@ -19,7 +19,7 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
-from certificates.pdf import FONT_FILES, static_file
+from core.pdf import FONT_FILES, static_file
 from storefront_builder.models import (
     OpeningHours,
     PickupWindow,

@@ -9,7 +9,9 @@ breaking the transactional tests that follow.
 import pytest
 from django.core.cache import cache
 
+import core.pdf
 from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory, totp_for
+from tests.core.fetchers import RecordingFetcher
 
 
 @pytest.fixture(autouse=True)
@@ -44,3 +46,11 @@ def home_page(db):
     from core.demo import load_demo_site
 
     return load_demo_site()
+
+
+@pytest.fixture
+def recorder(monkeypatch) -> RecordingFetcher:
+    """Put a recording fetcher where every printed document looks for it while rendered."""
+    fetcher = RecordingFetcher()
+    monkeypatch.setattr(core.pdf, "strict_url_fetcher", fetcher)
+    return fetcher

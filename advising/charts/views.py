@@ -1,6 +1,6 @@
 """The portfolio's charts page: three server-drawn SVG charts, each with its figures as a table.
 
-No JavaScript: the drawing is computed in ``advising.charts.svg`` from the aggregates of
+No JavaScript: the drawing is computed in ``core.charts`` from the aggregates of
 ``advising.charts.selectors``, so the page costs the same few queries whatever the size of
 the portfolio.
 """
@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from accounts.decorators import role_required
 from accounts.models import User
 from accounts.roles import Role, role_of
-from advising.charts import selectors, svg
+from advising.charts import selectors
 from advising.selectors import advisors as active_advisors
+from core.charts import column_chart, horizontal_bars, line_chart
 
 
 @role_required(Role.ADVISOR, Role.STAFF)
@@ -43,12 +44,10 @@ def charts(request):
         "error": error,
         "core_count": distribution["core_count"],
         "total": distribution["total"],
-        "completion": svg.column_chart(
-            [(band.label, band.count) for band in distribution["bands"]]
-        ),
-        "activity": svg.line_chart([(week.label, week.count) for week in weeks]),
+        "completion": column_chart([(band.label, band.count) for band in distribution["bands"]]),
+        "activity": line_chart([(week.label, week.count) for week in weeks]),
         "weeks": weeks,
-        "funnel": svg.horizontal_bars([(stage.label, stage.count) for stage in stages]),
+        "funnel": horizontal_bars([(stage.label, stage.count) for stage in stages]),
     }
     return render(request, "advising/charts.html", context, status=status)
 

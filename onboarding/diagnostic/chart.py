@@ -1,65 +1,33 @@
-"""Geometry of the result chart, drawn as SVG by the template.
+"""The result chart: one bar per dimension, out of 100, with a tick at the previous score.
 
-Computed here in whole pixels so that the template only places numbers: no arithmetic in
-templates, and no locale can turn a decimal point into a comma inside an SVG attribute.
+``core.charts`` draws it; only the choice of figures is made here.
 """
 
-from dataclasses import dataclass
+from django.utils.translation import gettext as _
 
+from core.charts import Chart, Item, horizontal_bars
 from onboarding.diagnostic.selectors import DimensionScore
 
-LABEL_WIDTH = 200  # the dimension's name, left of its bar
-BAR_LENGTH = 300  # a score of 100
-PX_PER_POINT = BAR_LENGTH // 100
-VALUE_WIDTH = 60  # the figure after the bar
-ROW_HEIGHT = 40
-BAR_HEIGHT = 22
-TOP = 8
+
+def _previous(dimension: DimensionScore) -> str:
+    """Said after the score in the chart's description, when there was a diagnostic before."""
+    if dimension.previous is None:
+        return ""
+    return _("%(previous)s au diagnostic précédent") % {"previous": dimension.previous}
 
 
-@dataclass(frozen=True)
-class Bar:
-    dimension: DimensionScore
-    y: int
-    width: int
-    text_y: int
-    previous_x: int | None
-    tick_top: int
-    tick_bottom: int
-
-
-@dataclass(frozen=True)
-class Chart:
-    bars: list[Bar]
-    width: int = LABEL_WIDTH + BAR_LENGTH + VALUE_WIDTH
-    height: int = 0
-    bar_x: int = LABEL_WIDTH
-    bar_length: int = BAR_LENGTH
-    bar_height: int = BAR_HEIGHT
-    value_x: int = LABEL_WIDTH + BAR_LENGTH + 8
-
-    @property
-    def has_previous(self) -> bool:
-        return any(bar.previous_x is not None for bar in self.bars)
-
-
-def bar_chart(dimensions: list[DimensionScore]) -> Chart:
-    """One horizontal bar per dimension, 0 to 100, with a tick where the previous score was."""
-    bars = []
-    for index, dimension in enumerate(dimensions):
-        y = TOP + index * ROW_HEIGHT
-        previous_x = (
-            None if dimension.previous is None else LABEL_WIDTH + dimension.previous * PX_PER_POINT
+def score_chart(dimensions: list[DimensionScore]) -> Chart:
+    """Scores on a fixed scale of 100 (3 px a point), whatever the best score."""
+    items = [
+        Item(
+            label=dimension.label,
+            value=dimension.score,
+            key=dimension.key,
+            marker=dimension.previous,
+            note=_previous(dimension),
         )
-        bars.append(
-            Bar(
-                dimension=dimension,
-                y=y,
-                width=dimension.score * PX_PER_POINT,
-                text_y=y + BAR_HEIGHT // 2 + 5,
-                previous_x=previous_x,
-                tick_top=y - 4,
-                tick_bottom=y + BAR_HEIGHT + 4,
-            )
-        )
-    return Chart(bars=bars, height=TOP * 2 + len(dimensions) * ROW_HEIGHT)
+        for dimension in dimensions
+    ]
+    return horizontal_bars(
+        items, maximum=100, label_width=200, bar_length=300, value_width=60, bar_height=22
+    )

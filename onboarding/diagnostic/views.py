@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.decorators import role_required
 from accounts.roles import Role, role_of
 from onboarding.diagnostic import selectors, services
-from onboarding.diagnostic.chart import bar_chart
+from onboarding.diagnostic.chart import score_chart
 from onboarding.diagnostic.forms import REFUSED, DiagnosticForm
 from onboarding.diagnostic.questionnaire import VERSION
 from onboarding.diagnostic.scoring import InvalidAnswers
@@ -72,7 +72,7 @@ def result(request, pk: int):
         "previous": previous,
         "overall_change": found.overall_score - previous.overall_score if previous else None,
         "dimensions": dimensions,
-        "chart": bar_chart(dimensions),
+        "chart": score_chart(dimensions),
         "recommended": selectors.recommended_courses(found),
         "is_owner": is_owner and role_of(request.user) is Role.OWNER,
     }

@@ -4,11 +4,13 @@ Funders' portals take one file per application, and a person reading it needs th
 first, then each invoice. So the first pages, drawn by WeasyPrint on A4, summarise the business,
 the programme and the computed aid, table the expenses with their totals, list the invoices
 and print the sworn statement; then the PDF invoices are appended as they are, in the order of
-the table. Images are listed but not appended (printing them would mean resizing scans).
+the table. Images are listed but not appended (printing them would mean resizing scans). The
+funders are French, so the dossier is in French (texts, amounts, dates) whatever the owner's
+language.
 
-The HTML holds user input (names, suppliers), so it is rendered by a standalone template engine
-with autoescaping, and WeasyPrint reads only through ``certificates.pdf.strict_url_fetcher``:
-the fonts shipped in static/, nothing online, nothing else on disk.
+The HTML holds user input (names, suppliers), so it is rendered by ``core.pdf``: a standalone
+template engine with autoescaping, and WeasyPrint reading only the fonts shipped in static/,
+nothing online, nothing else on disk.
 
 An invoice that pikepdf cannot append after all (it passed the upload check, so this should
 not happen) is noted on the list rather than failing the whole dossier.
@@ -16,35 +18,18 @@ not happen) is noted on the list rather than failing the whole dossier.
 
 import io
 import logging
-from functools import cache
-from pathlib import Path
 
 import pikepdf
-from django.conf import settings
-from django.template import Context, Engine
-from django.utils import timezone
-from django.utils.formats import date_format
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
+from django.utils import timezone, translation
 
-from certificates.pdf import FONT_FILES, static_file, strict_url_fetcher
+from core.formatting import format_date
+from core.pdf import html_to_pdf, render_template_html
 from onboarding.dossiers.selectors import summary_of
 from onboarding.dossiers.services import statement_text
-from onboarding.grants.formatting import euros
 
 logger = logging.getLogger(__name__)
 
-TEMPLATE = Path(settings.BASE_DIR) / "templates" / "dossiers" / "dossier_pdf.html"
-
-
-@cache
-def _template():
-    """A standalone engine: the site's context processors and builtins have no say here."""
-    return Engine().from_string(TEMPLATE.read_text(encoding="utf-8"))
-
-
-def _french_date(value) -> str:
-    return date_format(value, "j F Y")
+TEMPLATE = "dossiers/dossier_pdf.html"
 
 
 def _invoice_pdf(expense) -> pikepdf.Pdf | None:
@@ -60,41 +45,34 @@ def _invoice_pdf(expense) -> pikepdf.Pdf | None:
 def dossier_html(application, summary, rows) -> str:
     from stdnum import iban as stdnum_iban
 
-    normal = Path(static_file(FONT_FILES["normal"])).as_uri()
-    bold = Path(static_file(FONT_FILES["bold"])).as_uri()
     context = {
         "application": application,
         "business": application.business,
         "programme": application.programme,
         "summary": summary,
         "rows": rows,
-        "total_ht": euros(summary.total_ht),
-        "total_ttc": euros(summary.total_ttc),
-        "eligible_total": euros(summary.eligible_total),
-        "aid": euros(summary.aid),
         "iban": stdnum_iban.format(application.iban) if application.iban else "",
         "statement": statement_text(application),
-        "sworn_on": _french_date(timezone.localtime(application.sworn_at))
-        if application.sworn_at
-        else "",
-        "generated": _french_date(timezone.localdate()),
-        "font_normal": normal,
-        "font_bold": bold,
+        "sworn_on": format_date(application.sworn_at),
+        "generated": format_date(timezone.localdate()),
     }
-    return _template().render(Context(context, autoescape=True))
+    return render_template_html(TEMPLATE, context)
 
 
 def dossier_pdf(application) -> bytes:
-    """The whole dossier: summary pages, then each PDF invoice."""
+    """The whole dossier, in French: summary pages, then each PDF invoice."""
+    with translation.override("fr"):
+        return _dossier_pdf(application)
+
+
+def _dossier_pdf(application) -> bytes:
     summary = summary_of(application)
     rows, attachments = [], []
     for line in summary.lines:
         expense = line.expense
         row = {
             "line": line,
-            "date": _french_date(expense.invoice_date),
-            "ht": euros(expense.amount_ht),
-            "ttc": euros(expense.amount_ttc),
+            "date": format_date(expense.invoice_date),
             "kind": "PDF" if expense.is_pdf else "image",
             "appended": False,
             "note": "",
@@ -110,8 +88,7 @@ def dossier_pdf(application) -> bytes:
             row["note"] = "image, à télécharger depuis la plateforme"
         rows.append(row)
 
-    html = HTML(string=dossier_html(application, summary, rows), url_fetcher=strict_url_fetcher)
-    cover = html.write_pdf(font_config=FontConfiguration())
+    cover = html_to_pdf(dossier_html(application, summary, rows))
     if not attachments:
         return cover
     # qpdf reads a copied page's streams from its source when saving: keep every source open.

@@ -12,7 +12,7 @@ from decimal import ROUND_DOWN, Decimal
 
 from django.utils.translation import gettext as _
 
-from onboarding.grants.formatting import euros
+from core.formatting import format_money
 from onboarding.grants.models import AmountKind
 
 CENT = Decimal("0.01")
@@ -29,8 +29,8 @@ def minimum_spend_problem(programme, eligible_spend_ht: Decimal) -> str | None:
     if minimum is None or Decimal(eligible_spend_ht) >= minimum:
         return None
     return _("Dépenses éligibles : %(actual)s HT, le programme exige au moins %(limit)s HT.") % {
-        "actual": euros(eligible_spend_ht),
-        "limit": euros(minimum),
+        "actual": format_money(eligible_spend_ht, drop_zero_cents=True),
+        "limit": format_money(minimum, drop_zero_cents=True),
     }
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from onboarding.grants.formatting import euros, long_date
+from core.formatting import format_date, format_money
 from onboarding.grants.models import ExpenseCategory
 from onboarding.profile.models import Sector
 
@@ -72,7 +72,10 @@ def _turnover(programme, business) -> RuleCheck:
         TURNOVER,
         passed,
         message
-        % {"actual": euros(business.annual_turnover), "limit": euros(programme.max_turnover)},
+        % {
+            "actual": format_money(business.annual_turnover, drop_zero_cents=True),
+            "limit": format_money(programme.max_turnover, drop_zero_cents=True),
+        },
     )
 
 
@@ -96,8 +99,8 @@ def _closure(business) -> RuleCheck:
 def _activity_start(programme, business) -> RuleCheck:
     passed = business.created_on < programme.activity_started_before
     params = {
-        "actual": long_date(business.created_on),
-        "limit": long_date(programme.activity_started_before),
+        "actual": format_date(business.created_on),
+        "limit": format_date(programme.activity_started_before),
     }
     if passed:
         message = _("Date de création : %(actual)s, avant le %(limit)s comme exigé.")
@@ -152,7 +155,7 @@ def _sector(programme, business) -> RuleCheck:
 
 def _deadline(programme, today: date) -> RuleCheck:
     passed = today <= programme.application_deadline
-    params = {"limit": long_date(programme.application_deadline)}
+    params = {"limit": format_date(programme.application_deadline)}
     if passed:
         message = _("Date limite : les demandes sont ouvertes jusqu'au %(limit)s inclus.")
     else:
@@ -211,7 +214,7 @@ def expense_problems(programme, *, invoice_date: date, category: str) -> list[st
                 "Facture du %(actual)s : le programme ne retient que les dépenses à partir du "
                 "%(limit)s."
             )
-            % {"actual": long_date(invoice_date), "limit": long_date(starts)}
+            % {"actual": format_date(invoice_date), "limit": format_date(starts)}
         )
     if ends is not None and invoice_date > ends:
         problems.append(
@@ -219,7 +222,7 @@ def expense_problems(programme, *, invoice_date: date, category: str) -> list[st
                 "Facture du %(actual)s : le programme ne retient que les dépenses jusqu'au "
                 "%(limit)s."
             )
-            % {"actual": long_date(invoice_date), "limit": long_date(ends)}
+            % {"actual": format_date(invoice_date), "limit": format_date(ends)}
         )
     if programme.eligible_categories and category not in programme.eligible_categories:
         try:

@@ -8,7 +8,7 @@ next to the rules' definitions, so the page says exactly what the eligibility ch
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from onboarding.grants.formatting import euros, long_date, percent
+from core.formatting import format_date, format_money, format_percent
 from onboarding.grants.models import AmountKind, ExpenseCategory
 from onboarding.profile.models import Sector
 
@@ -18,23 +18,28 @@ def amount_sentence(programme) -> str:
     « 50 % des dépenses HT, plafonné à 1 500 €, par paliers de 150 € »."""
     if programme.amount_kind == AmountKind.FLAT:
         return _("%(amount)s forfaitaires, dans la limite des dépenses HT") % {
-            "amount": euros(programme.flat_amount or 0)
+            "amount": format_money(programme.flat_amount or 0, drop_zero_cents=True)
         }
-    parts = [_("%(rate)s des dépenses HT") % {"rate": percent(programme.rate or 0)}]
+    parts = [_("%(rate)s des dépenses HT") % {"rate": format_percent((programme.rate or 0) / 100)}]
     if programme.cap is not None:
-        parts.append(_("plafonné à %(cap)s") % {"cap": euros(programme.cap)})
+        parts.append(
+            _("plafonné à %(cap)s") % {"cap": format_money(programme.cap, drop_zero_cents=True)}
+        )
     if programme.step:
-        parts.append(_("par paliers de %(step)s") % {"step": euros(programme.step)})
+        parts.append(
+            _("par paliers de %(step)s")
+            % {"step": format_money(programme.step, drop_zero_cents=True)}
+        )
     return ", ".join(parts)
 
 
 def headline_amount(programme) -> str:
     """The most the programme pays, for cards: « 500 € », « jusqu'à 1 500 € »."""
     if programme.amount_kind == AmountKind.FLAT:
-        return euros(programme.flat_amount or 0)
+        return format_money(programme.flat_amount or 0, drop_zero_cents=True)
     if programme.cap is not None:
-        return _("jusqu'à %(cap)s") % {"cap": euros(programme.cap)}
-    return _("%(rate)s des dépenses") % {"rate": percent(programme.rate or 0)}
+        return _("jusqu'à %(cap)s") % {"cap": format_money(programme.cap, drop_zero_cents=True)}
+    return _("%(rate)s des dépenses") % {"rate": format_percent((programme.rate or 0) / 100)}
 
 
 def _labels(values, choices) -> list[str]:
@@ -54,14 +59,14 @@ def eligibility_sentences(programme) -> list[str]:
     if programme.max_turnover is not None:
         sentences.append(
             _("Chiffre d'affaires annuel d'au plus %(limit)s.")
-            % {"limit": euros(programme.max_turnover)}
+            % {"limit": format_money(programme.max_turnover, drop_zero_cents=True)}
         )
     if programme.closure_required:
         sentences.append(_("Avoir été fermée au public par décision administrative."))
     if programme.activity_started_before is not None:
         sentences.append(
             _("Activité commencée avant le %(date)s.")
-            % {"date": long_date(programme.activity_started_before)}
+            % {"date": format_date(programme.activity_started_before)}
         )
     if programme.included_departments:
         sentences.append(
@@ -86,13 +91,13 @@ def expense_window(programme) -> str:
     starts, ends = programme.expenses_from, programme.expenses_until
     if starts and ends:
         return _("du %(start)s au %(end)s inclus") % {
-            "start": long_date(starts),
-            "end": long_date(ends),
+            "start": format_date(starts),
+            "end": format_date(ends),
         }
     if starts:
-        return _("à partir du %(start)s") % {"start": long_date(starts)}
+        return _("à partir du %(start)s") % {"start": format_date(starts)}
     if ends:
-        return _("jusqu'au %(end)s inclus") % {"end": long_date(ends)}
+        return _("jusqu'au %(end)s inclus") % {"end": format_date(ends)}
     return ""
 
 
@@ -104,7 +109,7 @@ def minimum_spend_sentence(programme) -> str:
     if programme.minimum_spend is None:
         return ""
     return _("Dépenses éligibles d'au moins %(amount)s HT au total.") % {
-        "amount": euros(programme.minimum_spend)
+        "amount": format_money(programme.minimum_spend, drop_zero_cents=True)
     }
 
 
@@ -112,5 +117,5 @@ def deadline_sentence(programme) -> str:
     if programme.application_deadline is None:
         return _("Pas de date limite annoncée.")
     return _("Demande à déposer au plus tard le %(date)s.") % {
-        "date": long_date(programme.application_deadline)
+        "date": format_date(programme.application_deadline)
     }

@@ -1,49 +1,24 @@
 """The two printed documents of the back office: the day's pickup sheet and the window poster.
 
 Both hold text typed by others (customers' names, products, the shop's name), so they are
-rendered by a standalone template engine with autoescaping, where the site's context
-processors have no say, and WeasyPrint reads only through
-``certificates.pdf.strict_url_fetcher``: the DejaVu fonts shipped in static/ and ``data:`` URIs
-(the QR code), nothing online and nothing else on disk. The fonts are embedded, so the pages
-print the same on any printer.
+rendered by ``core.pdf``: a standalone template engine with autoescaping, and WeasyPrint
+reading only the DejaVu fonts shipped in static/ and ``data:`` URIs (the QR code), nothing
+online and nothing else on disk. The fonts are embedded, so the pages print the same on any
+printer.
 """
-
-from functools import cache
-from pathlib import Path
 
 import segno
 from django.conf import settings
-from django.template import Context, Engine
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.dates import WEEKDAYS
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
-from certificates.pdf import FONT_FILES, static_file, strict_url_fetcher
+from core.pdf import render_pdf
 from storefront_builder.backoffice.selectors import DayBoard
 from storefront_builder.models import Shop
 from storefront_builder.selectors import weekly_ranges
 
-TEMPLATES = Path(settings.BASE_DIR) / "templates" / "shops" / "backoffice"
-
-
-@cache
-def _engine() -> Engine:
-    """Only the i18n tags, for the French texts; escaping comes from the Context below."""
-    return Engine(dirs=[str(TEMPLATES)], libraries={"i18n": "django.templatetags.i18n"})
-
-
-def _render_pdf(template: str, context: dict) -> bytes:
-    context = {
-        **context,
-        "font_normal": Path(static_file(FONT_FILES["normal"])).as_uri(),
-        "font_bold": Path(static_file(FONT_FILES["bold"])).as_uri(),
-    }
-    html = _engine().get_template(template).render(Context(context, autoescape=True))
-    return HTML(string=html, url_fetcher=strict_url_fetcher).write_pdf(
-        font_config=FontConfiguration()
-    )
+TEMPLATES = "shops/backoffice"
 
 
 def storefront_url(shop: Shop) -> str:
@@ -66,8 +41,8 @@ def day_sheet_pdf(shop: Shop, board: DayBoard) -> bytes:
         for row in board.rows
         if row.active_orders
     ]
-    return _render_pdf(
-        "day_pdf.html",
+    return render_pdf(
+        f"{TEMPLATES}/day_pdf.html",
         {
             "shop": shop,
             "day": formats.date_format(board.day, "l j F Y"),
@@ -96,8 +71,8 @@ def poster_pdf(shop: Shop) -> bytes:
     url = storefront_url(shop)
     qr = segno.make(url, error="m")
     with translation.override("fr"):
-        return _render_pdf(
-            "poster_pdf.html",
+        return render_pdf(
+            f"{TEMPLATES}/poster_pdf.html",
             {
                 "shop": shop,
                 "url": url,

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
+from core.formatting import format_number
 from storefront_builder.catalogue.values import (
     default_vat_rate,
     parse_price,
@@ -180,7 +181,7 @@ def _decode(content: bytes) -> str:
 def _too_many_rows() -> ImportRefused:
     return ImportRefused(
         _("Ce fichier a plus de %(max)s lignes de produits : découpez-le en plusieurs fichiers.")
-        % {"max": f"{MAX_ROWS:,}".replace(",", "\u00a0")}
+        % {"max": format_number(MAX_ROWS)}
     )
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from certificates import bulk_pdf, pdf
+from certificates import bulk_pdf
 from certificates.bulk_pdf import iter_rendered, render_many
-from certificates.pdf import CertificateFacts, FetchRefused, render_certificate_pdf
+from certificates.pdf import CertificateFacts, render_certificate_pdf
 from tests.certificates.pdfs import certificate, font_descriptors, picture, read, text_of
 
 STATIC = Path(settings.STATICFILES_DIRS[0])
@@ -158,25 +158,12 @@ def test_chunk_size_must_be_positive():
 # --- Holder input stays text --------------------------------------------------------------------
 
 
-def test_markup_is_printed_and_only_the_shipped_fonts_are_fetched(monkeypatch):
-    fetched = []
-
-    class Recording(pdf.StrictURLFetcher):
-        def fetch(self, url, headers=None):
-            try:
-                response = super().fetch(url, headers)
-            except FetchRefused:
-                fetched.append((url, "refused"))
-                raise
-            fetched.append((url, "served"))
-            return response
-
-    monkeypatch.setattr(pdf, "strict_url_fetcher", Recording())
+def test_markup_is_printed_and_only_the_shipped_fonts_are_fetched(recorder):
     hostile = '<img src="file:///etc/passwd">'
     data = render_many([certificate(hostile, "K7QF-9XPM"), COHORT[1]])[0]
     assert hostile in text_of(data)
-    assert {url for url, _ in fetched if not url.startswith("data:")} == {
+    assert {url for url, _ in recorder.calls if not url.startswith("data:")} == {
         (STATIC / "fonts" / "DejaVuSans.ttf").resolve().as_uri(),
         (STATIC / "fonts" / "DejaVuSans-Bold.ttf").resolve().as_uri(),
     }
-    assert all(outcome == "served" for _, outcome in fetched)
+    assert all(outcome == "served" for _, outcome in recorder.calls)

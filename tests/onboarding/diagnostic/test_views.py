@@ -139,8 +139,9 @@ def test_svg_and_table_show_the_same_figures(client, owner, business):
         svg.select_one("title")["id"],
         svg.select_one("desc")["id"],
     }
+    # The drawing's rows are named by the shared chart's data-key, the table's by dimension.
     in_chart = {
-        row["data-dimension"]: (
+        row["data-key"]: (
             row.select_one(".chart-label").get_text(),
             int(row.select_one(".chart-value").get_text()),
         )
@@ -156,9 +157,7 @@ def test_svg_and_table_show_the_same_figures(client, owner, business):
     assert in_chart == in_table
     assert {key: score for key, (_, score) in in_table.items()} == result.scores
     # The bars are as long as the scores say: 3 px per point.
-    bars = {
-        row["data-dimension"]: row.select_one("rect.chart-bar") for row in svg.select("g.chart-row")
-    }
+    bars = {row["data-key"]: row.select_one("rect.chart-bar") for row in svg.select("g.chart-row")}
     assert int(bars["visibility"]["width"]) == 300
     assert int(bars["selling"]["width"]) == 3 * 67
     assert bars["security"] is None  # a score of 0 draws no bar

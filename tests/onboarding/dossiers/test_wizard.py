@@ -98,7 +98,7 @@ def test_the_full_path_to_payment_is_on_the_timeline(client, owner, business, pr
 
     review = client.get(reverse("dossiers:review", args=[application.pk]))
     assert review.status_code == 200
-    assert "500\u00a0€" in review.content.decode()  # flat 500 € for 600 € HT
+    assert "500,00\u00a0€" in review.content.decode()  # flat 500 € for 600 € HT
 
     assert client.post(reverse("dossiers:ready", args=[application.pk])).status_code == 302
     response = client.post(reverse("dossiers:submit", args=[application.pk]), {"reference": ""})

@@ -23,6 +23,7 @@ from onboarding.grants.models import ExpenseCategory
 from tests.onboarding.grants.factories import TODAY, business, programme
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"  # between thousands, in French
 
 
 def failing(checks):
@@ -56,8 +57,8 @@ def test_a_business_meeting_every_rule_passes_every_check():
         (
             {"annual_turnover": Decimal("2000000.01")},
             TURNOVER,
-            f"Chiffre d'affaires : 2{NBSP}000{NBSP}000,01{NBSP}€, le programme exige au plus "
-            f"2{NBSP}000{NBSP}000{NBSP}€.",
+            f"Chiffre d'affaires : 2{NNBSP}000{NNBSP}000,01{NBSP}€, le programme exige au plus "
+            f"2{NNBSP}000{NNBSP}000{NBSP}€.",
         ),
         (
             {"closed_by_decree": False},

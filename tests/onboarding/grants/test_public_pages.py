@@ -16,10 +16,11 @@ from tests.onboarding.grants.factories import percent_programme, programme
 
 pytestmark = pytest.mark.django_db
 NBSP = "\u00a0"
+NNBSP = "\u202f"  # between thousands, in French
 
 
 def text(response) -> str:
-    return html.unescape(response.content.decode()).replace(NBSP, " ")
+    return html.unescape(response.content.decode()).replace(NBSP, " ").replace(NNBSP, " ")
 
 
 def test_the_seeded_programmes_are_published():

@@ -145,7 +145,7 @@ def test_the_day_sheet_is_a_pdf_of_the_days_pickups(owner_client, shop, order, b
     assert order.customer_name in text
     assert order.customer_phone in text
     assert "1×Tarteauxfraises" in text.replace(" ", "")  # extraction splits kerned pairs
-    assert "21,10 €" in text
+    assert "21,10\u00a0€" in text
     assert "09:00 – 09:30" in text
     assert cancelled.customer_name not in text
 

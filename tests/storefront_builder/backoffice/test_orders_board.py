@@ -44,7 +44,7 @@ def test_the_day_lists_only_its_orders_grouped_by_slot(owner_client, shop, bread
     assert "Demain Pasici" not in page
     assert "2 × Baguette tradition" in page
     assert first.customer_phone in page
-    assert "21,10 €" in page  # 2 × 1,30 + 18,50
+    assert "21,10\u00a0€" in page  # 2 × 1,30 + 18,50
     assert "1 / 4 places réservées" in page
     assert page.index("Aïcha Benali") < page.index("Bruno Lefèvre")
 

@@ -81,7 +81,7 @@ def test_becoming_ready_emails_the_customer_after_commit(
     assert "12 rue des Lilas, 69003 Lyon" in body
     assert "Sonnez à la porte de l'atelier, côté cour." in body
     assert "2 × Baguette tradition" in body
-    assert "21,10 €" in body
+    assert "21,10\u00a0€" in body
     assert settings.SITE_URL + reverse("shops:order", args=[order.token]) in body
 
 

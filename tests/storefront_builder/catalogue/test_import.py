@@ -193,7 +193,7 @@ def test_too_many_rows_are_refused(owner_client, shop):
     content = "nom;prix\n" + "".join(f"Produit {n};1,00\n" for n in range(2001))
     response = send(owner_client, "gros.csv", content.encode())
     assert response.status_code == 400
-    assert "plus de 2\u00a0000 lignes" in response.content.decode()
+    assert "plus de 2\u202f000 lignes" in response.content.decode()
     assert not CatalogueImport.objects.exists()
 
 

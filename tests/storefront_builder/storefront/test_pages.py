@@ -173,7 +173,7 @@ def test_adding_to_the_basket_works_without_javascript(client, shop):
     response = add(client, shop, bread, 2)
     assert response.status_code == 302 and response.url == storefront_url(shop)
     page = client.get(reverse("shops:basket", args=[shop.slug])).content.decode()
-    assert "Pain de campagne" in page and "6,00 €" in page
+    assert "Pain de campagne" in page and "6,00\u00a0€" in page
 
 
 def test_the_basket_cannot_hold_more_than_the_stock(client, shop):
