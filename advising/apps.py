@@ -13,6 +13,7 @@ class AdvisingConfig(AppConfig):
         from accounts.models import User
         from advising import receivers
         from courses.models import Enrolment
+        from courses.signals import lesson_opened
         from onboarding.diagnostic.models import DiagnosticResult
         from onboarding.dossiers.models import Application
         from onboarding.profile.models import Business
@@ -40,3 +41,4 @@ class AdvisingConfig(AppConfig):
             post_save.connect(
                 receiver, sender=model, dispatch_uid=f"advising-activity-{model.__name__}"
             )
+        lesson_opened.connect(receivers.on_lesson_opened, dispatch_uid="advising-activity-lesson")

@@ -11,16 +11,14 @@ from collections.abc import Iterable
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models.functions import Lower
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.http import urlencode
 
 from advising.models import Assignment, Invitation
-from core.emails import email_send_after_commit
+from core.emails import email_render, email_send_after_commit
 from onboarding.profile.models import Business
 
 
@@ -57,22 +55,16 @@ def _send_invitation(invitation: Invitation, *, existing: bool) -> None:
     """The invitation e-mail: to sign up, or, for an owner who already has a business
     (``existing``), to accept being followed."""
     answer = reverse("advising:invitation_answer", args=[invitation.token])
-    with translation.override("fr"):
-        context = {
-            "invitation": invitation,
-            "advisor": invitation.advisor,
-            "signup_url": signup_url(invitation.email),
-            "answer_url": f"{settings.SITE_URL}{answer}" if existing else "",
-            "site_url": settings.SITE_URL,
-        }
-        subject = " ".join(
-            render_to_string("advising/assignments/invitation_subject.txt", context).split()
-        )
-        body = render_to_string("advising/assignments/invitation_email.txt", context)
+    context = {
+        "invitation": invitation,
+        "advisor": invitation.advisor,
+        "signup_url": signup_url(invitation.email),
+        "answer_url": f"{settings.SITE_URL}{answer}" if existing else "",
+    }
     email_send_after_commit(
-        EmailMessage(
-            subject=subject,
-            body=body,
+        email_render(
+            template_prefix="advising/assignments/invitation",
+            context=context,
             to=[invitation.email],
             reply_to=[invitation.advisor.email],
         )

@@ -74,6 +74,15 @@ def moves_activity_forward(moment: str, *, through: str, key: str, created_only=
 
 
 on_enrolment_saved = moves_activity_forward("last_activity_at", through="owner", key="user_id")
+
+
+def on_lesson_opened(sender, user_id, at, **kwargs):
+    """Opening a lesson moves ``Enrolment.last_activity_at`` by an UPDATE, not a save."""
+    from advising import activity
+
+    activity.record(owner_id=user_id, at=at)
+
+
 on_diagnostic_saved = moves_activity_forward("taken_at", through="business", key="business_id")
 
 

@@ -37,3 +37,8 @@ def advisors() -> QuerySet[User]:
     return User.objects.filter(groups__name=ADVISORS_GROUP, is_active=True).order_by(
         "last_name", "first_name", "pk"
     )
+
+
+def advisor_by_id(typed: str) -> User | None:
+    """The active advisor whose id was typed, or None for anything else."""
+    return advisors().filter(pk=int(typed)).first() if typed.isdigit() else None

@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django_tasks import task
 
 from certificates import services
 from certificates.models import Certificate, CertificateBatch
@@ -76,18 +77,26 @@ def start(*, source: str, title: str, by) -> CertificateBatch:
 
 
 def enqueue(batch: CertificateBatch) -> None:
-    from certificates.tasks import run_batch
-
     transaction.on_commit(lambda: run_batch.enqueue(batch_id=str(batch.pk)))
 
 
 def resume_if_stale(batch: CertificateBatch) -> bool:
-    stale = timezone.now() - batch.updated_at > STALE_AFTER
-    if batch.status in (CertificateBatch.Status.PENDING, CertificateBatch.Status.RUNNING) and stale:
-        CertificateBatch.objects.filter(pk=batch.pk).update(updated_at=timezone.now())
+    """Enqueue the batch again if its worker stopped; True if it did.
+
+    Called by the progress bar's polling (a GET): the page that watches a batch is the one
+    place that notices a worker died, with no scheduler to ask. So that this read can repeat
+    at will, the write is one conditional UPDATE: only a batch still unfinished and quiet for
+    ``STALE_AFTER`` is touched, and of two polls at once only the one that touched it enqueues.
+    """
+    now = timezone.now()
+    touched = CertificateBatch.objects.filter(
+        pk=batch.pk,
+        status__in=(CertificateBatch.Status.PENDING, CertificateBatch.Status.RUNNING),
+        updated_at__lt=now - STALE_AFTER,
+    ).update(updated_at=now)
+    if touched:
         enqueue(batch)
-        return True
-    return False
+    return bool(touched)
 
 
 def _progress(batch: CertificateBatch, **fields) -> None:
@@ -124,3 +133,9 @@ def run(batch_id: str) -> str:
     )
     _progress(batch, archive=batch.archive.name, status=CertificateBatch.Status.DONE)
     return CertificateBatch.Status.DONE
+
+
+@task()
+def run_batch(*, batch_id: str) -> str:
+    """The worker's side of ``enqueue``."""
+    return run(batch_id)

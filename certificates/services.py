@@ -2,14 +2,12 @@
 
 from datetime import date
 
-from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from certificates.models import Certificate
-from core.emails import email_send_after_commit
+from certificates.tasks import render_certificate
+from core.emails import email_render, email_send_after_commit
 
 ISSUER = "Accélérateur du numérique"
 
@@ -118,15 +116,11 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
 
 def _announce(certificate: Certificate) -> None:
     """The holder's e-mail with the link, and the PDF's rendering, queued after commit."""
-    from certificates.tasks import render_certificate
-
     transaction.on_commit(lambda: render_certificate.enqueue(certificate_id=str(certificate.pk)))
-    with translation.override("fr"):
-        context = {"certificate": certificate, "site_url": settings.SITE_URL}
-        subject = " ".join(
-            render_to_string("certificates/email_issued_subject.txt", context).split()
-        )
-        body = render_to_string("certificates/email_issued.txt", context)
     email_send_after_commit(
-        EmailMultiAlternatives(subject=subject, body=body, to=[certificate.holder.email])
+        email_render(
+            template_prefix="certificates/email_issued",
+            context={"certificate": certificate},
+            to=[certificate.holder.email],
+        )
     )

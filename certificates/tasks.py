@@ -1,23 +1,22 @@
-"""Rendering certificates and cohort batches on the worker."""
+"""Rendering a certificate's PDF on the worker, once it is issued.
+
+The cohort batch's task, ``certificates.batches.run_batch``, lives beside the runner it
+calls: the batch issues certificates through ``certificates.services``, which enqueues the
+task below, so one module holding both tasks would import the services and be imported by
+them.
+"""
 
 from django_tasks import task
+
+from certificates.models import Certificate
+from certificates.rendering import store_pdfs
 
 
 @task()
 def render_certificate(*, certificate_id: str) -> bool:
     """Render and store one certificate's PDF, unless it is already there."""
-    from certificates.models import Certificate
-    from certificates.rendering import store_pdfs
-
     certificate = Certificate.objects.filter(pk=certificate_id, pdf="").first()
     if certificate is None:
         return False
     store_pdfs([certificate])
     return True
-
-
-@task()
-def run_batch(*, batch_id: str) -> str:
-    from certificates.batches import run
-
-    return run(batch_id)

@@ -2,18 +2,16 @@
 
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role, role_of
-from certificates import services
+from certificates import batches, selectors, services
 from certificates.codes import normalise
-from certificates.models import Certificate, CertificateBatch
 from certificates.rendering import pdf_bytes
-from certificates.selectors import certificate_by_code, certificates_of
 from core.ratelimit import allow
 
 # Thirty look-ups a quarter of an hour per address: plenty for an employer or a bank, useless
@@ -31,14 +29,14 @@ def _rate_limited(request):
 @role_required(Role.OWNER)
 def mine(request):
     return render(
-        request, "certificates/mine.html", {"certificates": certificates_of(request.user)}
+        request, "certificates/mine.html", {"certificates": selectors.certificates_of(request.user)}
     )
 
 
 @role_required(Role.OWNER)
 def download(request, pk):
     """The holder's PDF; anyone else gets a 404, as if it did not exist."""
-    certificate = get_object_or_404(Certificate, pk=pk, holder=request.user, superseded_at=None)
+    certificate = selectors.own_certificate(request.user, pk)
     response = HttpResponse(pdf_bytes(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="certificat-{certificate.code}.pdf"'
     response["Cache-Control"] = "private, no-store"
@@ -64,7 +62,7 @@ def verify(request, code: str):
     limited = _rate_limited(request)
     if limited:
         return limited
-    certificate = certificate_by_code(code)
+    certificate = selectors.certificate_by_code(code)
     if certificate is None:
         raise Http404
     return render(
@@ -77,7 +75,7 @@ def verify(request, code: str):
 @require_POST
 @role_required(*ORGANISERS)
 def revoke(request, pk):
-    certificate = get_object_or_404(Certificate, pk=pk)
+    certificate = selectors.certificate_by_id(pk)
     reason = request.POST.get("reason", "").strip()
     if not reason:
         messages.error(request, _("Indiquez la raison de la révocation."))
@@ -90,48 +88,29 @@ def revoke(request, pk):
 # --- Cohort batches ----------------------------------------------------------------------------
 
 
-def _batch_source(request) -> tuple[str, str]:
-    """The course or event an organiser asked for, as (source, title); 404 if it is not one."""
-    from courses.live.selectors import events_by_id
-    from courses.models import CoursePage
-
-    kind, _sep, pk = request.POST.get("source", "").partition(":")
-    if not pk.isdigit():
-        raise Http404
-    if kind == "course":
-        course = get_object_or_404(CoursePage.objects.live(), pk=pk)
-        return f"course:{course.pk}", course.title
-    event = events_by_id([int(pk)]).get(int(pk)) if kind == "event" else None
-    if event is None:
-        raise Http404
-    return f"event:{event.pk}", event.title
-
-
 @require_POST
 @role_required(*ORGANISERS)
 def start_batch(request):
-    from certificates import batches
-
-    source, title = _batch_source(request)
+    """A course's or an event's certificates; 404 if the source is not one."""
+    found = selectors.batch_source(request.POST.get("source", ""))
+    if found is None:
+        raise Http404
+    source, title = found
     batch = batches.start(source=source, title=title, by=request.user)
     return redirect("certificates:batch", pk=batch.pk)
 
 
-def _own_batch(request, pk) -> CertificateBatch:
-    return get_object_or_404(CertificateBatch, pk=pk, created_by=request.user)
-
-
 @role_required(*ORGANISERS)
 def batch(request, pk):
-    return render(request, "certificates/batch.html", {"batch": _own_batch(request, pk)})
+    return render(
+        request, "certificates/batch.html", {"batch": selectors.own_batch(request.user, pk)}
+    )
 
 
 @role_required(*ORGANISERS)
 def batch_status(request, pk):
     """Polled by the progress bar; it also restarts a batch whose worker stopped."""
-    from certificates import batches
-
-    current = _own_batch(request, pk)
+    current = selectors.own_batch(request.user, pk)
     batches.resume_if_stale(current)
     return JsonResponse(
         {
@@ -151,7 +130,7 @@ def batch_status(request, pk):
 
 @role_required(*ORGANISERS)
 def batch_archive(request, pk):
-    current = _own_batch(request, pk)
+    current = selectors.own_batch(request.user, pk)
     if not current.archive:
         raise Http404
     response = FileResponse(current.archive.open("rb"), content_type="application/zip")

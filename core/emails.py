@@ -1,11 +1,63 @@
-"""Sending e-mail as a side effect: enqueued once the current transaction commits."""
+"""E-mail for every feature: rendered from templates in the recipient's language, then sent by
+the task worker once the current transaction commits.
 
+A feature names its templates by one prefix: ``<prefix>_subject.txt`` (newlines folded into one
+line), ``<prefix>.txt`` for the body and, when it exists, ``<prefix>.html`` for an HTML
+alternative. Every template receives ``site_url`` so that links in a message are absolute.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
+from typing import Any
 
-from django.core.mail import EmailMessage
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db import transaction
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template, render_to_string
+from django.utils import translation
 
 from core.tasks import send_email
+
+#: (file name, content, MIME type), as ``EmailMessage.attach`` takes them: an .ics, say.
+Attachment = tuple[str, str | bytes, str]
+
+
+def email_render(
+    *,
+    template_prefix: str,
+    context: Mapping[str, Any],
+    to: Sequence[str],
+    language: str | None = None,
+    attachments: Iterable[Attachment] = (),
+    reply_to: Sequence[str] | None = None,
+) -> EmailMultiAlternatives:
+    """The message, rendered now in ``language`` (the site's by default).
+
+    Rendering happens in the caller's transaction, where the rows are at hand; sending waits
+    for ``email_send_after_commit``.
+    """
+    context = {"site_url": settings.SITE_URL, **context}
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = render_to_string(f"{template_prefix}_subject.txt", context)
+        body = render_to_string(f"{template_prefix}.txt", context)
+        html = _render_if_present(f"{template_prefix}.html", context)
+    message = EmailMultiAlternatives(
+        subject=" ".join(subject.split()), body=body, to=list(to), reply_to=reply_to
+    )
+    if html is not None:
+        message.attach_alternative(html, "text/html")
+    for filename, content, mimetype in attachments:
+        message.attach(filename, content, mimetype)
+    return message
+
+
+def _render_if_present(template_name: str, context: dict) -> str | None:
+    try:
+        template = get_template(template_name)
+    except TemplateDoesNotExist:
+        return None
+    return template.render(context)
 
 
 def email_payload(message: EmailMessage) -> dict:

@@ -4,14 +4,16 @@ import time
 
 from django.core.cache import cache
 
+from core.http import client_ip
+
 
 def allow(request, scope: str, *, limit: int, period: int) -> bool:
     """True while this address made at most ``limit`` requests in the current window.
 
-    The address is REMOTE_ADDR: behind a proxy, the proxy must set it to the client's (the
-    forwarded headers are not trusted here, as anyone can write them).
+    The address is ``core.http.client_ip``'s: behind proxies, only the entries they wrote are
+    believed, so a forged header never opens a fresh window.
     """
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     key = f"ratelimit:{scope}:{address}:{int(time.time() // period)}"
     cache.add(key, 0, period)
     try:

@@ -12,6 +12,7 @@ from operator import or_
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Q
+from django.shortcuts import get_object_or_404
 
 from accounts.roles import Role, role_of
 from core.page_cache import content_version
@@ -151,6 +152,25 @@ def _lessons_of(courses) -> dict[str, list[LessonPage]]:
     for lesson in lessons:
         by_course.setdefault(lesson.path[:-steplen], []).append(lesson)
     return by_course
+
+
+def live_course(course_id: int) -> CoursePage:
+    """A published course; 404 otherwise."""
+    return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+
+
+def live_lesson(lesson_id: int) -> LessonPage:
+    """A published lesson; 404 otherwise."""
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+
+
+def own_attempt(user, attempt_id: int) -> QuizAttempt:
+    """One of the learner's quiz attempts, with its lesson and course; 404 for anyone else's."""
+    return get_object_or_404(
+        QuizAttempt.objects.select_related("lesson", "enrolment__course"),
+        pk=attempt_id,
+        enrolment__user=user,
+    )
 
 
 def _enrolment(user, course: CoursePage) -> Enrolment | None:

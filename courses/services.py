@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.page_cache import invalidate_user
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from courses.quiz import quiz_questions, score_quiz
-from courses.signals import course_completed
+from courses.signals import course_completed, lesson_opened
 
 logger = logging.getLogger(__name__)
 
@@ -54,15 +54,28 @@ def enrolment_for_lesson(user, lesson: LessonPage) -> Enrolment:
     return enrolment
 
 
-def record_visit(enrolment: Enrolment, lesson: LessonPage) -> None:
-    """Remember the lesson last opened, for "Reprendre"; one UPDATE, only when it changes.
+def record_visit(user, lesson: LessonPage) -> bool:
+    """Remember the lesson a learner last opened, for "Reprendre"; True when it moved.
 
-    A ``save`` of those two fields rather than a queryset update: the save is what tells the
-    advisors' side (``advising.activity``) that the learner was there."""
-    if enrolment.last_lesson_id != lesson.pk:
-        enrolment.last_lesson, enrolment.last_activity_at = lesson, timezone.now()
-        enrolment.save(update_fields=["last_lesson", "last_activity_at"])
-        invalidate_user(enrolment.user_id)
+    The one write a page view makes, on purpose: which lesson she opened last is a fact only
+    the opening tells. A beacon posted by the page would lose it without JavaScript and add a
+    request to every lesson read, a queued task would add a job to every read; this is one
+    conditional UPDATE that writes only when the lesson changes, and gives the same result
+    however often it is repeated (a reload, two tabs). When it moved, her cached pages are
+    forgotten and ``lesson_opened`` tells the advisors' side (``advising.activity``).
+    """
+    if not user.is_authenticated:
+        return False
+    now = timezone.now()
+    moved = (
+        Enrolment.objects.filter(user=user, course__path=lesson.path[: -lesson.steplen])
+        .exclude(last_lesson=lesson)
+        .update(last_lesson=lesson, last_activity_at=now)
+    )
+    if moved:
+        invalidate_user(user.pk)
+        lesson_opened.send(sender=Enrolment, user_id=user.pk, at=now)
+    return bool(moved)
 
 
 def mark_lesson_done(user, lesson: LessonPage) -> LessonProgress:

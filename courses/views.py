@@ -7,44 +7,37 @@ handle the writes and the learner's own pages, all reserved to business owners.
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
-from courses import services
-from courses.models import CoursePage, LessonPage, QuizAttempt
+from courses import selectors, services
+from courses.live.selectors import learner_events
+from courses.models import LessonPage
 from courses.quiz import QuizForm, quiz_questions
-from courses.selectors import course_outline
-from courses.selectors import dashboard as dashboard_for
 
 
 @role_required(Role.OWNER)
 def dashboard(request):
     """ "Mon parcours": my courses, where I stand in each, what to take next, my sessions."""
-    from courses.live.selectors import learner_events
-
-    context = {"board": dashboard_for(request.user), **learner_events(request.user)}
+    context = {"board": selectors.dashboard(request.user), **learner_events(request.user)}
     return render(request, "courses/dashboard.html", context)
 
 
 @require_POST
 @role_required(Role.OWNER)
 def enrol(request, course_id: int):
-    course = get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    course = selectors.live_course(course_id)
     services.enrol(request.user, course)
-    outline = course_outline(course, request.user)
+    outline = selectors.course_outline(course, request.user)
     messages.success(
         request, _("Vous êtes inscrit à « %(title)s ». Bonne formation !") % {"title": course.title}
     )
     target = outline.resume_lesson
     return redirect(target.url if target else course.url)
-
-
-def _live_lesson(lesson_id: int) -> LessonPage:
-    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
 
 
 def _enrolment_or_403(user, lesson):
@@ -57,7 +50,7 @@ def _enrolment_or_403(user, lesson):
 @require_POST
 @role_required(Role.OWNER)
 def mark_done(request, lesson_id: int):
-    lesson = _live_lesson(lesson_id)
+    lesson = selectors.live_lesson(lesson_id)
     _enrolment_or_403(request.user, lesson)
     try:
         services.mark_lesson_done(request.user, lesson)
@@ -69,8 +62,8 @@ def mark_done(request, lesson_id: int):
 
 def _after_progress(request, lesson: LessonPage):
     """Go on to the next lesson, or back to the course once it is complete."""
-    course = CoursePage.objects.get(path=lesson.path[: -lesson.steplen])
-    outline = course_outline(course, request.user)
+    course = lesson.course
+    outline = selectors.course_outline(course, request.user)
     if outline.completed:
         messages.success(
             request,
@@ -86,7 +79,7 @@ def _after_progress(request, lesson: LessonPage):
 @role_required(Role.OWNER)
 def submit_quiz(request, lesson_id: int):
     """Score the answers on the server; missing answers re-show the form with the choices made."""
-    lesson = _live_lesson(lesson_id)
+    lesson = selectors.live_lesson(lesson_id)
     if not lesson.has_quiz:
         raise Http404
     _enrolment_or_403(request.user, lesson)
@@ -101,12 +94,8 @@ def submit_quiz(request, lesson_id: int):
 @role_required(Role.OWNER)
 def attempt(request, attempt_id: int):
     """The result of one attempt, with the explanation of each answer chosen."""
-    attempt = get_object_or_404(
-        QuizAttempt.objects.select_related("lesson", "enrolment__course"),
-        pk=attempt_id,
-        enrolment__user=request.user,
-    )
-    outline = course_outline(attempt.enrolment.course, request.user)
+    attempt = selectors.own_attempt(request.user, attempt_id)
+    outline = selectors.course_outline(attempt.enrolment.course, request.user)
     _previous, following = outline.neighbours(attempt.lesson_id)
     return render(
         request,

@@ -1,8 +1,28 @@
+import logging
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 
 class ShopsConfig(AppConfig):
     name = "storefront_builder"
     label = "shops"
     verbose_name = _("Boutiques en click and collect")
+
+    def ready(self):
+        post_migrate.connect(catch_up_slots, sender=self, dispatch_uid="shops-catch-up-slots")
+
+
+def catch_up_slots(sender, **kwargs):
+    """After a migration: every published shop's slots, and the nightly run from then on
+    (``storefront_builder.tasks``). A queue out of reach must not fail the migration: the
+    next publication or change of pickup settings starts the nightly run again."""
+    from storefront_builder.tasks import extend_all_slots
+
+    try:
+        extend_all_slots.enqueue()
+    except Exception:  # noqa: BLE001  (reported, and caught up later)
+        logger.warning("Pickup slots not queued after the migration", exc_info=True)

@@ -2,50 +2,60 @@
 
 Wagtail serves resized renditions (``{% image photo fill-400x300 %}``), cached after the
 first request, so a page of products never sends the phone a 4000-pixel original. The upload
-is checked first: Pillow must identify it as JPEG, PNG or WebP and decode it in full, its
-decompression-bomb warning is an error, and it must be at most 10 MB and 40 megapixels.
+is checked first by ``core.uploads``: it must be a JPEG, PNG or WebP that Pillow decodes in
+full, of at most 10 MB and 40 megapixels.
 """
 
-import warnings
-
-from django.utils.translation import gettext as _
-from PIL import Image as PillowImage
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
+
+from core.uploads import (
+    EMPTY,
+    JPEG,
+    PNG,
+    TOO_BIG,
+    TOO_MANY_PIXELS,
+    UNREADABLE_IMAGE,
+    WEBP,
+    WRONG_TYPE,
+    UploadPolicy,
+    UploadRefused,
+    check_upload,
+)
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
-FORMATS = ("JPEG", "PNG", "WEBP")
+
+_EMPTY_OR_TOO_BIG = format_lazy("{}%(accepted)s", _("Cette image est vide ou dépasse 10 Mo. "))
+_TOO_LARGE = format_lazy("{}%(accepted)s", _("Cette image est trop grande. "))
+_UNREADABLE = format_lazy("{}%(accepted)s", _("Ce fichier n'est pas une image lisible. "))
 
 
-class ImageRefused(ValueError):
+class ImageRefused(UploadRefused):
     """The upload is not an image we accept; the message says why, in French."""
+
+
+PHOTOS = UploadPolicy(
+    content_types=frozenset({JPEG, PNG, WEBP}),
+    max_bytes=MAX_BYTES,
+    max_pixels=MAX_PIXELS,
+    accepted=_("Formats acceptés : JPEG, PNG ou WebP, 10 Mo au plus."),
+    messages={
+        EMPTY: _EMPTY_OR_TOO_BIG,
+        TOO_BIG: _EMPTY_OR_TOO_BIG,
+        TOO_MANY_PIXELS: _TOO_LARGE,
+        WRONG_TYPE: _UNREADABLE,
+        UNREADABLE_IMAGE: _UNREADABLE,
+    },
+    refused=ImageRefused,
+)
 
 
 def check_image(upload) -> tuple[int, int]:
     """The image's size in pixels, once it passed every check."""
-    accepted = _("Formats acceptés : JPEG, PNG ou WebP, 10 Mo au plus.")
-    if not upload.size or upload.size > MAX_BYTES:
-        raise ImageRefused(_("Cette image est vide ou dépasse 10 Mo. ") + accepted)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
-            upload.seek(0)
-            with PillowImage.open(upload, formats=FORMATS) as image:
-                if image.width * image.height > MAX_PIXELS:
-                    raise ImageRefused(_("Cette image est trop grande. ") + accepted)
-                image.verify()
-            upload.seek(0)
-            with PillowImage.open(upload, formats=FORMATS) as image:
-                image.load()
-                return image.size
-    except ImageRefused:
-        raise
-    except (PillowImage.DecompressionBombError, PillowImage.DecompressionBombWarning) as error:
-        raise ImageRefused(_("Cette image est trop grande. ") + accepted) from error
-    except (OSError, SyntaxError, ValueError, EOFError, MemoryError, IndexError) as error:
-        raise ImageRefused(_("Ce fichier n'est pas une image lisible. ") + accepted) from error
-    finally:
-        upload.seek(0)
+    checked = check_upload(upload, PHOTOS)
+    return checked.width, checked.height
 
 
 def image_from_upload(upload, *, title: str):

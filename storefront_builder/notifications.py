@@ -7,12 +7,10 @@ METHOD:CANCEL file removes the pickup the confirmation added to the customer's a
 """
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from core.emails import email_send_after_commit
+from core.emails import email_render, email_send_after_commit
 from courses.live.ics import CalendarEvent, calendar_bytes
 
 
@@ -53,27 +51,28 @@ def _lines(order):
 
 
 def _send(template: str, order, *, cancelled: bool) -> None:
-    with translation.override("fr"):
-        context = {
-            "order": order,
-            "shop": order.shop,
-            "slot": order.slot,
-            "lines": _lines(order),
-            "address": shop_address(order.shop),
-            "order_url": order_url(order),
-        }
-        subject = " ".join(
-            render_to_string(f"shops/storefront/emails/{template}_subject.txt", context).split()
-        )
-        body = render_to_string(f"shops/storefront/emails/{template}.txt", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[order.customer_email])
     method = "CANCEL" if cancelled else "PUBLISH"
-    message.attach(
+    calendar = (
         "retrait.ics",
-        order_calendar(order, cancelled=cancelled).decode(),
+        order_calendar(order, cancelled=cancelled),
         f"text/calendar; method={method}; charset=utf-8",
     )
-    email_send_after_commit(message)
+    context = {
+        "order": order,
+        "shop": order.shop,
+        "slot": order.slot,
+        "lines": _lines(order),
+        "address": shop_address(order.shop),
+        "order_url": order_url(order),
+    }
+    email_send_after_commit(
+        email_render(
+            template_prefix=f"shops/storefront/emails/{template}",
+            context=context,
+            to=[order.customer_email],
+            attachments=[calendar],
+        )
+    )
 
 
 def send_order_confirmation(order) -> None:

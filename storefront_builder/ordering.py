@@ -22,7 +22,6 @@ deadlock. Prices and names come from the database, never from what the browser s
 """
 
 import secrets
-import time
 from datetime import timedelta
 from decimal import Decimal
 
@@ -43,8 +42,6 @@ MAX_LINES = 50
 #: The statuses from which the customer may still cancel; the shop may also cancel a ready one.
 CUSTOMER_CANCELLABLE = (OrderStatus.NEW, OrderStatus.PREPARING)
 SHOP_CANCELLABLE = (OrderStatus.NEW, OrderStatus.PREPARING, OrderStatus.READY)
-#: Test-only: the pause between reading and writing in the unguarded path (see ``place_order``).
-UNGUARDED_PAUSE = 0.05
 
 
 class OrderRefused(Exception):
@@ -94,24 +91,15 @@ def place_order(
     email: str,
     phone: str,
     note: str = "",
-    guard: bool = True,
 ) -> Order:
     """Reserve the slot and the stock and record the order, all or nothing.
 
     Raises ``OrderRefused`` (with a French reason and a ``code``: basket, shop, slot, product,
     stock) when anything is missing; nothing is then changed. The confirmation e-mail leaves
     only once the transaction has committed.
-
-    ``guard=False`` is a test-only switch for the control test that shows what the
-    conditional UPDATEs prevent: it reads the slot's count and the stocks *before* the
-    transaction (as code trusting what the checkout page showed would), pauses
-    ``UNGUARDED_PAUSE`` seconds as a busy server might, then writes the values it computed,
-    with no condition. Concurrent customers then overwrite each other's count (lost updates),
-    and more orders are recorded than the slot or the stock allowed. Nothing else passes it.
     """
     wanted = clean_lines(lines)
     name, email, phone, note = name.strip(), email.strip(), phone.strip(), note.strip()
-    seen = None if guard else _unguarded_read(shop, slot_id, wanted)
     with transaction.atomic():
         now = timezone.now()
         if not Shop.objects.filter(
@@ -130,17 +118,25 @@ def place_order(
                 _("Un produit de votre panier n'est plus proposé. Retirez-le pour continuer."),
                 code="product",
             )
-        if guard:
-            _take_slot(shop, slot_id, now)
-            for product_id in sorted(wanted):
-                _take_stock(products[product_id], wanted[product_id])
-        else:
-            _unguarded_write(shop, slot_id, wanted, seen)
+        reserve(shop, slot_id, products, wanted, now)
         slot = Slot.objects.get(pk=slot_id)
         order = _record(shop, slot, products, wanted, name, email, phone, note)
     # Rendered once the row locks are released; queued after the commit of any outer block.
     notifications.send_order_confirmation(order)
     return order
+
+
+def reserve(shop: Shop, slot_id: int, products: dict[int, Product], wanted: dict[int, int], now):
+    """The guard: take the slot, then each limited product by increasing id, by conditional
+    UPDATEs; the first that fails raises ``OrderRefused`` and the caller's transaction rolls
+    everything back.
+
+    One function on its own so that the concurrency tests can put a naive reservation in its
+    place and show that, without these conditions, concurrent customers oversell the slot.
+    """
+    _take_slot(shop, slot_id, now)
+    for product_id in sorted(wanted):
+        _take_stock(products[product_id], wanted[product_id])
 
 
 def _take_slot(shop: Shop, slot_id: int, now) -> None:
@@ -170,29 +166,6 @@ def _take_stock(product: Product, quantity: int) -> None:
             % {"name": product.name},
             code="stock",
         )
-
-
-def _unguarded_read(shop: Shop, slot_id: int, wanted: dict[int, int]) -> dict:
-    """Test-only (guard=False): what a naive checkout would have read before writing."""
-    slot = Slot.objects.filter(pk=slot_id, shop=shop).values("booked", "capacity").first()
-    stocks = dict(Product.objects.filter(shop=shop, pk__in=wanted).values_list("pk", "stock"))
-    time.sleep(UNGUARDED_PAUSE)
-    return {"slot": slot, "stocks": stocks}
-
-
-def _unguarded_write(shop: Shop, slot_id: int, wanted: dict[int, int], seen: dict) -> None:
-    """Test-only (guard=False): check the stale reads, then write them back unconditionally."""
-    slot = seen["slot"]
-    if slot is None or slot["booked"] >= slot["capacity"]:
-        raise OrderRefused(_("Ce créneau est complet."), code="slot")
-    Slot.objects.filter(pk=slot_id).update(booked=slot["booked"] + 1)
-    for product_id in sorted(wanted):
-        stock = seen["stocks"].get(product_id)
-        if stock is None:
-            continue
-        if stock < wanted[product_id]:
-            raise OrderRefused(_("Stock insuffisant."), code="stock")
-        Product.objects.filter(pk=product_id).update(stock=stock - wanted[product_id])
 
 
 def _record(shop, slot, products, wanted, name, email, phone, note) -> Order:

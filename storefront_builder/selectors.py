@@ -26,3 +26,13 @@ def weekly_ranges(rows, start_attr: str, end_attr: str) -> list[tuple[int, list]
     for row in rows:
         days[row.weekday][1].append((getattr(row, start_attr), getattr(row, end_attr)))
     return days
+
+
+def opening_ranges(shop: Shop) -> list[tuple[int, list]]:
+    """The shop's opening hours as ``weekly_ranges``."""
+    return weekly_ranges(shop.opening_hours.all(), "opens", "closes")
+
+
+def pickup_ranges(shop: Shop) -> list[tuple[int, list]]:
+    """The shop's pickup windows as ``weekly_ranges``."""
+    return weekly_ranges(shop.pickup_windows.all(), "starts", "ends")

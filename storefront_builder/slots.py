@@ -5,8 +5,9 @@ count and refuse (``booked < capacity`` in a conditional UPDATE, see
 ``storefront_builder.ordering``), and
 the back office closes one slot without touching the weekly windows. So the slots the public
 may book are materialised ahead of time, idempotently: ``ensure_slots`` only inserts the
-missing ones, and two requests doing it at once are harmless (``ignore_conflicts`` on the
-unique ``(shop, starts_at)``).
+missing ones, and two workers doing it at once are harmless (``ignore_conflicts`` on the
+unique ``(shop, starts_at)``). The worker does it (``storefront_builder.tasks``), up to the
+booking horizon and a spare day (``extend_horizon``), so that showing slots never writes.
 
 Times: windows are French wall-clock times ("9:00 to 12:00 on Saturdays"). Each slot starts
 at a Paris local time turned into an aware datetime, so a slot at 10:00 stays at 10:00 on
@@ -19,10 +20,14 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db.models import F
+from django.utils import timezone
 
 from storefront_builder.models import Shop, ShopStatus, Slot
 
 PARIS = ZoneInfo("Europe/Paris")
+#: Slots are made this many days past the horizon: when the horizon moves on at midnight, the
+#: new last day's slots are already there, before the nightly run makes the next ones.
+SPARE_DAYS = 1
 
 
 def local_start(day: date, at: time) -> datetime | None:
@@ -86,6 +91,12 @@ def ensure_slots(shop: Shop, *, start: date, days: int) -> int:
     return len(missing)
 
 
+def extend_horizon(shop: Shop, *, today: date | None = None) -> int:
+    """Make the missing slots from today to the horizon's last day, and the spare days."""
+    today = today or timezone.localdate(timezone=PARIS)
+    return ensure_slots(shop, start=today, days=shop.booking_horizon_days + 1 + SPARE_DAYS)
+
+
 def earliest_start(shop: Shop, now: datetime) -> datetime:
     """No slot before the shop has had its preparation time."""
     return now + timedelta(minutes=shop.lead_time_minutes)
@@ -112,15 +123,6 @@ def available_slots(shop: Shop, *, now: datetime) -> list[Slot]:
             starts_at__lt=horizon_end(shop, now),
         ).order_by("starts_at")
     )
-
-
-def bookable_slots(shop: Shop, *, now: datetime) -> list[Slot]:
-    """Make sure the horizon's slots exist, then return those still open to booking."""
-    if shop.orders_paused or shop.status != ShopStatus.PUBLISHED:
-        return []
-    today = now.astimezone(PARIS).date()
-    ensure_slots(shop, start=today, days=shop.booking_horizon_days + 1)
-    return available_slots(shop, now=now)
 
 
 def slots_on(shop: Shop, day: date) -> list[Slot]:

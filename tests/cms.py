@@ -2,7 +2,7 @@
 
 from wagtail.test.utils import WagtailPageTestCase
 
-from core.demo import load_demo_site
+from demo.site import load_demo_site
 from tests.accounts.factories import StaffFactory, totp_for
 
 

@@ -43,7 +43,7 @@ def staff(db):
 
 @pytest.fixture
 def home_page(db):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     return load_demo_site()
 

@@ -20,6 +20,9 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# How many reverse proxies in front of the site append the client's address to
+# X-Forwarded-For (0: none, the connection's address is the client's). See core.http.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 INSTALLED_APPS = [
     "accounts",
@@ -35,6 +38,7 @@ INSTALLED_APPS = [
     "onboarding.dossiers",
     "storefront_builder",
     "advising",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.embeds",

@@ -4,35 +4,27 @@ Replies go to the advisor herself: the owner answers a person, not a no-reply ad
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 
 from advising.models import Reminder
-from core.emails import email_send_after_commit
+from core.emails import email_render, email_send_after_commit
 
 
 def send_reminder_email(reminder: Reminder) -> None:
     owner = reminder.business.owner
     sender = reminder.sent_by
-    with translation.override("fr"):
-        context = {
-            "reminder": reminder,
-            "business": reminder.business,
-            "owner": owner,
-            "sender": sender,
-            "sender_name": (sender.get_full_name() or sender.email) if sender else "",
-            "plan_url": f"{settings.SITE_URL}{reverse('onboarding:plan')}",
-        }
-        subject = " ".join(
-            render_to_string("advising/business/emails/reminder_subject.txt", context).split()
-        )
-        body = render_to_string("advising/business/emails/reminder.txt", context)
+    context = {
+        "reminder": reminder,
+        "business": reminder.business,
+        "owner": owner,
+        "sender": sender,
+        "sender_name": (sender.get_full_name() or sender.email) if sender else "",
+        "plan_url": f"{settings.SITE_URL}{reverse('onboarding:plan')}",
+    }
     email_send_after_commit(
-        EmailMessage(
-            subject=subject,
-            body=body,
+        email_render(
+            template_prefix="advising/business/emails/reminder",
+            context=context,
             to=[owner.email],
             reply_to=[sender.email] if sender and sender.email else None,
         )

@@ -2,12 +2,12 @@
 
 The page is ``advising:business`` (``/entreprises/<pk>/``); a refused note or reminder comes
 back on the same page, with a 400 and what was typed.
-Every business is looked up through ``visible_businesses``: outside the portfolio, 404.
+Every business is looked up through ``selectors.followed_business``: outside the portfolio, 404.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,12 +19,6 @@ from advising.business.forms import NoteForm, ReminderForm
 from onboarding.diagnostic.selectors import history as diagnostic_history
 from onboarding.dossiers.selectors import applications_of
 from onboarding.profile.models import Business
-from onboarding.profile.selectors import visible_businesses
-
-
-def followed_business(user, pk: int) -> Business:
-    """The business if ``user`` sees it (assigned advisor, staff), else 404."""
-    return get_object_or_404(visible_businesses(user).select_related("owner"), pk=pk)
 
 
 @role_required(Role.OWNER, Role.ADVISOR, Role.STAFF)
@@ -33,7 +27,7 @@ def business_detail(request, pk: int):
 
     Its owner is sent to her own profile: this page carries the advisors' private notes.
     """
-    business = followed_business(request.user, pk)
+    business = selectors.followed_business(request.user, pk)
     if role_of(request.user) is Role.OWNER:
         return redirect("businesses:profile")
     return render_business_page(request, business)
@@ -60,7 +54,7 @@ def render_business_page(
 @require_POST
 @role_required(Role.ADVISOR, Role.STAFF)
 def note_add(request, pk: int):
-    business = followed_business(request.user, pk)
+    business = selectors.followed_business(request.user, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
@@ -76,7 +70,7 @@ def note_add(request, pk: int):
 @require_POST
 @role_required(Role.ADVISOR, Role.STAFF)
 def reminder_send(request, pk: int):
-    business = followed_business(request.user, pk)
+    business = selectors.followed_business(request.user, pk)
     form = ReminderForm(request.POST)
     if form.is_valid():
         try:

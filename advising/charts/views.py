@@ -9,9 +9,9 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from accounts.decorators import role_required
-from accounts.models import User
 from accounts.roles import Role, role_of
 from advising.charts import selectors
+from advising.selectors import advisor_by_id
 from advising.selectors import advisors as active_advisors
 from core.charts import column_chart, horizontal_bars, line_chart
 
@@ -29,7 +29,7 @@ def charts(request):
     typed = request.GET.get("conseiller", "").strip() if is_staff else ""
     advisor, error, status = None, "", 200
     if typed:
-        advisor = _advisor_from(typed, advisors)
+        advisor = advisor_by_id(typed)
         if advisor is None:
             error, status = _("Ce conseiller n'existe pas : choisissez-en un dans la liste."), 400
 
@@ -50,9 +50,3 @@ def charts(request):
         "funnel": horizontal_bars([(stage.label, stage.count) for stage in stages]),
     }
     return render(request, "advising/charts.html", context, status=status)
-
-
-def _advisor_from(typed: str, advisors) -> User | None:
-    if not typed.isdigit():
-        return None
-    return advisors.filter(pk=int(typed)).first()

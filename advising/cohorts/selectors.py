@@ -104,6 +104,11 @@ def members(cohort: Cohort, user) -> QuerySet[Business]:
     )
 
 
+def member(cohort: Cohort, user, business_pk: int) -> Business:
+    """One member the user sees; 404 otherwise."""
+    return get_object_or_404(members(cohort, user), pk=business_pk)
+
+
 def candidates(cohort: Cohort, user) -> QuerySet[Business]:
     """Businesses of the user's portfolio that are not members yet."""
     return visible_businesses(user).exclude(cohorts=cohort).order_by("trade_name", "pk")

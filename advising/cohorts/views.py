@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -211,7 +211,7 @@ def cohort_add_members(request, pk):
 @role_required(*ADVISING)
 def cohort_remove_member(request, pk, business_pk):
     cohort = selectors.cohort_for(request.user, pk)
-    business = get_object_or_404(selectors.members(cohort, request.user), pk=business_pk)
+    business = selectors.member(cohort, request.user, business_pk)
     services.remove_member(cohort, business)
     messages.success(
         request,

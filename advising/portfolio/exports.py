@@ -1,59 +1,34 @@
-"""The portfolio as files: the page's columns and formatted values, every matching row.
+"""The portfolio as files: the page's columns, every matching row, for a spreadsheet.
 
-CSV for French Excel: ``;`` between cells (the comma is the decimal separator) and a byte
-order mark so that accents survive. Trade names and communes are typed by owners: a cell
-starting with ``=``, ``+``, ``-`` or ``@`` (or a tab or carriage return) would run as a
-formula when the file is opened, so in the CSV it is prefixed with a quote. In the XLSX,
-every cell is written as a string cell, which a spreadsheet never evaluates, so the text
-stays exactly as shown.
+The CSV reads exactly as the page; the XLSX has the counts and the last activity's date as
+typed cells. Writing them safely (formulas, accents, file names) is ``core.exports``'s job.
 """
 
-import csv
-import io
 from collections.abc import Iterable
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from django.http import HttpResponse
+from django.utils import timezone
 
-from advising.portfolio.table import cells, headers
+from advising.portfolio.table import headers, values
+from core.exports import csv_response, xlsx_response
 
-BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_TITLE = "Portefeuille"
 
 
-def neutralised(text: str) -> str:
-    """The cell's text, made inert if a spreadsheet would take it for a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def table(businesses: Iterable) -> Iterable[list[str]]:
-    """The header, then one row per business, as the page shows them."""
+def table(businesses: Iterable) -> Iterable[list]:
+    """The header, then one row per business."""
     yield headers()
     for business in businesses:
-        yield cells(business)
+        yield values(business)
 
 
-def portfolio_csv(businesses: Iterable) -> bytes:
-    output = io.StringIO()
-    output.write(BOM)
-    writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
-    for row in table(businesses):
-        writer.writerow([neutralised(cell) for cell in row])
-    return output.getvalue().encode("utf-8")
+def _filename(extension: str) -> str:
+    return f"portefeuille-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
-def portfolio_xlsx(businesses: Iterable) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=SHEET_TITLE)
-    for row in table(businesses):
-        sheet.append([_text_cell(sheet, value) for value in row])
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
+def portfolio_csv(businesses: Iterable) -> HttpResponse:
+    return csv_response(table(businesses), filename=_filename("csv"))
 
 
-def _text_cell(sheet, value: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"  # openpyxl would store "=…" as a formula
-    return cell
+def portfolio_xlsx(businesses: Iterable) -> HttpResponse:
+    return xlsx_response(table(businesses), filename=_filename("xlsx"), sheet_title=SHEET_TITLE)

@@ -1,7 +1,8 @@
 """The portfolio's columns: header, how a cell reads, how the column sorts.
 
 The page and both exports are built from these definitions, so a file always holds exactly
-the columns and the formatted values the advisor saw on screen.
+the columns and the values the advisor saw on screen. A column that shows a count or a date
+also says its raw value, so that the spreadsheet can sum and sort it.
 """
 
 from collections.abc import Callable, Iterable
@@ -26,6 +27,8 @@ class Column:
     cell: Callable[[Business], str]
     #: Expressions to order by, ascending; a missing value sorts as the lowest one.
     order: tuple[BaseExpression, ...]
+    #: The number or date behind the cell, for the exports; the cell's text when None.
+    value: Callable[[Business], object] | None = None
 
     def ordering(self, descending: bool) -> list:
         if descending:
@@ -41,6 +44,10 @@ def _score(business) -> str:
 
 def _date(value) -> str:
     return timezone.localtime(value).strftime("%d/%m/%Y") if value else _("Jamais")
+
+
+def _day(value):
+    return timezone.localdate(value) if value else _("Jamais")
 
 
 def _storefront(business) -> str:
@@ -85,24 +92,28 @@ COLUMNS: tuple[Column, ...] = (
         gettext_lazy("Formations terminées"),
         lambda b: str(b.courses_completed),
         (F("courses_completed"),),
+        lambda b: b.courses_completed,
     ),
     Column(
         "activite",
         gettext_lazy("Dernière activité"),
         lambda b: _date(b.last_activity_at),
         (F("last_activity_at"),),
+        lambda b: _day(b.last_activity_at),
     ),
     Column(
         "webinaires",
         gettext_lazy("Webinaires suivis"),
         lambda b: str(b.webinars_attended),
         (F("webinars_attended"),),
+        lambda b: b.webinars_attended,
     ),
     Column(
         "bootcamps",
         gettext_lazy("Bootcamps suivis"),
         lambda b: str(b.bootcamps_attended),
         (F("bootcamps_attended"),),
+        lambda b: b.bootcamps_attended,
     ),
     Column(
         "boutique",
@@ -115,6 +126,7 @@ COLUMNS: tuple[Column, ...] = (
         gettext_lazy("Commandes (30 jours)"),
         lambda b: str(b.orders_recent),
         (F("orders_recent"),),
+        lambda b: b.orders_recent,
     ),
     Column(
         "demande",
@@ -134,6 +146,11 @@ def headers() -> list[str]:
 
 def cells(business) -> list[str]:
     return [column.cell(business) for column in COLUMNS]
+
+
+def values(business) -> list:
+    """The row for a spreadsheet: numbers and dates typed, the other cells as shown."""
+    return [(column.value or column.cell)(business) for column in COLUMNS]
 
 
 def ordering(sort: str) -> list:

@@ -1,11 +1,8 @@
 """The e-mails of webinars and bootcamps, in French, with a calendar file when it helps."""
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
-from django.utils import translation
 
-from core.emails import email_send_after_commit
+from core.emails import email_render, email_send_after_commit
 from courses.live.ics import CalendarEvent, calendar_bytes
 
 
@@ -30,26 +27,25 @@ def calendar_events(event, registration=None, *, cancelled: bool = False) -> lis
 
 
 def _send(template: str, registration, event, *, context=None, calendar=None, method="PUBLISH"):
-    with translation.override("fr"):
-        context = {
-            "user": registration.user,
-            "event": event,
-            "registration": registration,
-            "site_url": settings.SITE_URL,
-            **(context or {}),
-        }
-        subject = " ".join(
-            render_to_string(f"events/emails/{template}_subject.txt", context).split()
-        )
-        body = render_to_string(f"events/emails/{template}.txt", context)
-    message = EmailMultiAlternatives(subject=subject, body=body, to=[registration.user.email])
+    attachments = []
     if calendar is not None:
-        message.attach(
-            "evenement.ics",
-            calendar_bytes(calendar, method=method).decode(),
-            f"text/calendar; method={method}; charset=utf-8",
+        ics = calendar_bytes(calendar, method=method)
+        mimetype = f"text/calendar; method={method}; charset=utf-8"
+        attachments.append(("evenement.ics", ics, mimetype))
+    context = {
+        "user": registration.user,
+        "event": event,
+        "registration": registration,
+        **(context or {}),
+    }
+    email_send_after_commit(
+        email_render(
+            template_prefix=f"events/emails/{template}",
+            context=context,
+            to=[registration.user.email],
+            attachments=attachments,
         )
-    email_send_after_commit(message)
+    )
 
 
 def send_confirmation(registration, event, *, promoted: bool = False) -> None:

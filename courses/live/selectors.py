@@ -1,14 +1,24 @@
-"""Reads: listings, what one person sees of an event, their upcoming sessions and feed."""
+"""Reads: listings, what one person sees of an event, their upcoming sessions and feed, and
+the organisers' roster."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.roles import Role, role_of
-from courses.live.models import BootcampPage, Registration, Session, WebinarIndexPage, WebinarPage
+from courses.live.models import (
+    BootcampPage,
+    CalendarFeed,
+    Registration,
+    Session,
+    WebinarIndexPage,
+    WebinarPage,
+)
 
 Status = Registration.Status
 
@@ -116,9 +126,45 @@ def attended_events(user) -> list[Registration]:
 
 def calendar_feed_of(user):
     """The person's feed, if they created one (creating it is a POST, not a page view)."""
-    from courses.live.models import CalendarFeed
-
     return CalendarFeed.objects.filter(user=user).first()
+
+
+def feed_by_token(token: str) -> CalendarFeed | None:
+    """The feed behind a private calendar address, with its owner; None for an unknown one."""
+    return CalendarFeed.objects.select_related("user").filter(token=token).first()
+
+
+def own_registration(user, registration_id: int) -> Registration:
+    """One of the person's own registrations, with its event; 404 for anyone else's."""
+    return get_object_or_404(
+        Registration.objects.select_related("event"), pk=registration_id, user=user
+    )
+
+
+def registration_by_id(registration_id: int) -> Registration:
+    """Any registration, for organisers; 404 if unknown."""
+    return get_object_or_404(Registration, pk=registration_id)
+
+
+def confirmed_registrations(event) -> QuerySet[Registration]:
+    return Registration.objects.filter(event_id=event.pk, status=Status.CONFIRMED)
+
+
+def roster(event) -> list[Registration]:
+    """Everyone registered (cancellations aside), each with ``marks``: (session, attendance or
+    None) for every session of the event, in two queries."""
+    registrations = list(
+        Registration.objects.filter(event_id=event.pk)
+        .exclude(status=Status.CANCELLED)
+        .select_related("user")
+        .prefetch_related("attendances")
+        .order_by("status", "created_at")
+    )
+    sessions = event.sessions()
+    for registration in registrations:
+        marks = {a.session_key: a for a in registration.attendances.all()}
+        registration.marks = [(session, marks.get(session.key)) for session in sessions]
+    return registrations
 
 
 def learner_events(user, now: datetime | None = None) -> dict:

@@ -29,6 +29,7 @@ from courses.live.models import (
     WebinarPage,
 )
 from courses.live.models.registrations import new_feed_token
+from courses.live.selectors import confirmed_registrations
 from courses.live.signals import attendance_completed
 from courses.live.tasks import send_reminder
 
@@ -41,8 +42,12 @@ class RegistrationError(Exception):
     """A refused registration change; the message is for the person."""
 
 
-def _lock_event(event_id: int) -> None:
-    """The capacity guard (see the module docstring)."""
+def lock_event(event_id: int) -> None:
+    """The capacity guard (see the module docstring).
+
+    One function on its own so that the concurrency test can put a no-op in its place and
+    show that, without it, concurrent registrations overflow the seats.
+    """
     Page.objects.select_for_update().only("pk").get(pk=event_id)
 
 
@@ -54,11 +59,10 @@ def _active(user, event_id):
     return Registration.objects.filter(user=user, event_id=event_id, status__in=Registration.ACTIVE)
 
 
-def register(user, event, motivation: str = "", *, guard: bool = True) -> Registration:
+def register(user, event, motivation: str = "") -> Registration:
     """Register for a webinar (confirmed or waiting) or apply to a bootcamp.
 
-    Registering twice returns the existing registration. ``guard=False`` exists for the test
-    that shows the race the guard prevents; nothing else passes it.
+    Registering twice returns the existing registration.
     """
     if role_of(user) != Role.OWNER:
         raise RegistrationError(_("L'inscription est réservée aux comptes entreprise."))
@@ -70,8 +74,7 @@ def register(user, event, motivation: str = "", *, guard: bool = True) -> Regist
         raise RegistrationError(_("Dites-nous en quelques mots ce que vous attendez du bootcamp."))
     try:
         with transaction.atomic():
-            if guard:
-                _lock_event(event.pk)
+            lock_event(event.pk)
             existing = _active(user, event.pk).first()
             if existing:
                 return existing
@@ -116,7 +119,7 @@ def cancel(registration: Registration) -> Registration | None:
     """
     event = registration.event.specific
     with transaction.atomic():
-        _lock_event(event.pk)
+        lock_event(event.pk)
         registration = Registration.objects.get(pk=registration.pk)
         if registration.status not in Registration.ACTIVE:
             return None
@@ -147,7 +150,7 @@ def decide_application(registration: Registration, *, accept: bool, by) -> Regis
     """An advisor or staff member accepts (within capacity) or declines a bootcamp application."""
     event = registration.event.specific
     with transaction.atomic():
-        _lock_event(event.pk)
+        lock_event(event.pk)
         registration = Registration.objects.select_related("user").get(pk=registration.pk)
         if registration.status != Status.APPLIED:
             raise RegistrationError(_("Cette candidature a déjà été traitée."))
@@ -234,6 +237,21 @@ def record_attendance(
     )
     complete_if_attended(registration)
     return attendance
+
+
+def record_roster(event, ticked, *, by) -> None:
+    """Save the roster's checkboxes: each confirmed person is present at the sessions whose
+    ``present-<registration>-<session>`` is in ``ticked``, absent from the others."""
+    sessions = event.sessions()
+    for registration in confirmed_registrations(event):
+        for session in sessions:
+            record_attendance(
+                registration,
+                session.key,
+                present=f"present-{registration.pk}-{session.key}" in ticked,
+                by=by,
+                source="manual",
+            )
 
 
 def complete_if_attended(registration: Registration) -> bool:

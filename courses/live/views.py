@@ -7,25 +7,24 @@ and attendance are for advisors and staff.
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
-from courses.live import services
+from courses.live import selectors, services
 from courses.live.attendance_csv import AttendanceFileError
 from courses.live.emails import calendar_events
 from courses.live.ics import calendar_bytes
-from courses.live.models import CalendarFeed, Registration
-from courses.live.selectors import events_by_id, upcoming_sessions
+from courses.live.models import Registration
 
 ORGANISERS = (Role.ADVISOR, Role.STAFF)
 
 
 def _event_or_404(event_id: int):
-    event = events_by_id([event_id]).get(event_id)
+    event = selectors.events_by_id([event_id]).get(event_id)
     if event is None:
         raise Http404
     return event
@@ -59,16 +58,10 @@ def register(request, event_id: int):
     return redirect(event.url)
 
 
-def _own_registration(request, registration_id: int) -> Registration:
-    return get_object_or_404(
-        Registration.objects.select_related("event"), pk=registration_id, user=request.user
-    )
-
-
 @require_POST
 @role_required(Role.OWNER)
 def cancel(request, registration_id: int):
-    registration = _own_registration(request, registration_id)
+    registration = selectors.own_registration(request.user, registration_id)
     services.cancel(registration)
     messages.success(request, _("Votre inscription est annulée."))
     return redirect(registration.event.url)
@@ -76,7 +69,7 @@ def cancel(request, registration_id: int):
 
 @role_required(Role.OWNER)
 def registration_calendar(request, registration_id: int):
-    registration = _own_registration(request, registration_id)
+    registration = selectors.own_registration(request.user, registration_id)
     if registration.status != Registration.Status.CONFIRMED:
         raise Http404
     event = _event_or_404(registration.event_id)
@@ -85,11 +78,11 @@ def registration_calendar(request, registration_id: int):
 
 def calendar_feed(request, token: str):
     """The private feed a phone subscribes to: the secret token is the only key."""
-    feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
+    feed = selectors.feed_by_token(token)
     if feed is None:
         raise Http404
     entries = []
-    for item in upcoming_sessions(feed.user):
+    for item in selectors.upcoming_sessions(feed.user):
         entries.extend(
             entry
             for entry in calendar_events(item.event)
@@ -122,28 +115,17 @@ def renew_feed(request):
 def roster(request, event_id: int):
     """Applications to decide, and attendance to mark or import, for one event."""
     event = _event_or_404(event_id)
-    registrations = list(
-        Registration.objects.filter(event_id=event.pk)
-        .exclude(status=Registration.Status.CANCELLED)
-        .select_related("user")
-        .prefetch_related("attendances")
-        .order_by("status", "created_at")
-    )
-    sessions = event.sessions()
-    for registration in registrations:
-        marks = {a.session_key: a for a in registration.attendances.all()}
-        registration.marks = [(session, marks.get(session.key)) for session in sessions]
     return render(
         request,
         "events/roster.html",
-        {"event": event, "registrations": registrations, "sessions": sessions},
+        {"event": event, "registrations": selectors.roster(event), "sessions": event.sessions()},
     )
 
 
 @require_POST
 @role_required(*ORGANISERS)
 def decide(request, registration_id: int):
-    registration = get_object_or_404(Registration, pk=registration_id)
+    registration = selectors.registration_by_id(registration_id)
     accept = request.POST.get("decision") == "accept"
     try:
         services.decide_application(registration, accept=accept, by=request.user)
@@ -161,18 +143,7 @@ def decide(request, registration_id: int):
 def mark_attendance(request, event_id: int):
     """Save the roster's checkboxes: present or absent, per person and session."""
     event = _event_or_404(event_id)
-    sessions = event.sessions()
-    confirmed = Registration.objects.filter(event_id=event.pk, status=Registration.Status.CONFIRMED)
-    for registration in confirmed:
-        for session in sessions:
-            field = f"present-{registration.pk}-{session.key}"
-            services.record_attendance(
-                registration,
-                session.key,
-                present=field in request.POST,
-                by=request.user,
-                source="manual",
-            )
+    services.record_roster(event, request.POST, by=request.user)
     messages.success(request, _("Présences enregistrées."))
     return redirect("events:roster", event_id=event.pk)
 

@@ -1,4 +1,9 @@
-"""The catalogue as editors build it: catalogue › tracks › courses › lessons."""
+"""The catalogue as editors build it: catalogue › tracks › courses › lessons.
+
+What each page's template shows besides its own fields (the learner's progress, the search)
+is read by ``courses.selectors`` and added in ``courses.wagtail_hooks`` (see
+``core.page_context``).
+"""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -19,6 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.roles import Role, role_of
+from core.page_context import ContributedContextMixin
 from courses.blocks import LessonBodyBlock, QuizBlock
 
 
@@ -45,7 +51,7 @@ class Format(models.TextChoices):
     WORKSHOP = "workshop", _("Atelier pratique")
 
 
-class CatalogPage(Page):
+class CatalogPage(ContributedContextMixin, Page):
     """/formations/: every course, with filters and search."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -62,21 +68,8 @@ class CatalogPage(Page):
     class Meta:
         verbose_name = _("catalogue des formations")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.catalogue import catalogue_search
 
-        context = super().get_context(request, *args, **kwargs)
-        context["search"] = catalogue_search(self, request.GET)
-        if request.user.is_authenticated:
-            from courses.selectors import learner_statuses
-
-            statuses = learner_statuses(request.user)
-            for course in context["search"].courses:
-                course.learner_status = statuses.get(course.pk)
-        return context
-
-
-class TrackPage(Page):
+class TrackPage(ContributedContextMixin, Page):
     """A track ("parcours"): the common core, or a specialised set of courses."""
 
     intro = models.TextField(_("introduction"), max_length=500)
@@ -96,19 +89,6 @@ class TrackPage(Page):
         verbose_name = _("parcours")
         verbose_name_plural = _("parcours")
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import track_courses
-
-        context = super().get_context(request, *args, **kwargs)
-        context["courses"] = track_courses(self)
-        if request.user.is_authenticated:
-            from courses.selectors import learner_statuses
-
-            statuses = learner_statuses(request.user)
-            for course in context["courses"]:
-                course.learner_status = statuses.get(course.pk)
-        return context
-
 
 class CourseTheme(TaggedItemBase):
     content_object = ParentalKey(
@@ -120,7 +100,7 @@ class CourseTheme(TaggedItemBase):
         verbose_name_plural = _("thèmes")
 
 
-class CoursePage(LearnerCopyMixin, Page):
+class CoursePage(LearnerCopyMixin, ContributedContextMixin, Page):
     """A course: a sequence of lessons with a promise, a level and an effort."""
 
     summary = models.TextField(_("résumé"), max_length=300)
@@ -196,20 +176,8 @@ class CoursePage(LearnerCopyMixin, Page):
     def objective_list(self) -> list[str]:
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
-    def get_context(self, request, *args, **kwargs):
-        from accounts.roles import Role, role_of
-        from courses.selectors import can_enrol, course_outline
 
-        context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(self, request.user)
-        context["can_enrol"] = can_enrol(request.user)
-        context["can_issue"] = role_of(request.user) in (Role.ADVISOR, Role.STAFF)
-        # .all() rather than a queryset method: in a preview, the relation is held in memory.
-        context["prerequisites"] = [course for course in self.prerequisites.all() if course.live]
-        return context
-
-
-class LessonPage(LearnerCopyMixin, Page):
+class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
     """One lesson: a short read or video that ends with actions, and perhaps a quiz."""
 
     intro = models.TextField(_("résumé"), blank=True, max_length=400)
@@ -280,13 +248,3 @@ class LessonPage(LearnerCopyMixin, Page):
         if update_fields is not None and "quiz" in update_fields:
             kwargs["update_fields"] = {*update_fields, "has_quiz"}
         return super().save(*args, **kwargs)
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.selectors import lesson_context
-        from courses.services import record_visit
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(lesson_context(self, request.user, quiz_form=kwargs.get("quiz_form")))
-        if context["outline"].enrolment is not None and not getattr(request, "is_preview", False):
-            record_visit(context["outline"].enrolment, self)
-        return context

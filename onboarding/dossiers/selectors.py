@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -20,7 +21,7 @@ from accounts.roles import Role, role_of
 from onboarding.dossiers.models import Application, Comment, Expense, StatusChange
 from onboarding.grants.amounts import aid_amount, minimum_spend_problem
 from onboarding.grants.eligibility import business_checks, expense_problems, is_eligible
-from onboarding.profile.selectors import follows, visible_businesses
+from onboarding.profile.selectors import business_of, follows, visible_businesses
 
 ZERO = Decimal("0.00")
 
@@ -38,6 +39,25 @@ def visible_applications(user) -> QuerySet[Application]:
     return Application.objects.filter(business__in=visible_businesses(user)).select_related(
         "business", "programme"
     )
+
+
+def application_to(business, programme) -> Application | None:
+    """The business's application to ``programme``, if it made one (one per SIREN)."""
+    return applications_of(business).filter(programme=programme).first()
+
+
+def listed_applications(user) -> list[Application] | QuerySet[Application]:
+    """What "Mes demandes" lists: an owner's own, newest first; the applications an advisor
+    or staff member may read, most recently changed first."""
+    if role_of(user) is Role.OWNER:
+        business = business_of(user)
+        return applications_of(business) if business else []
+    return visible_applications(user).order_by("-updated_at")
+
+
+def expense_of(application: Application, pk: int) -> Expense:
+    """One of the application's expenses; 404 for any other."""
+    return get_object_or_404(Expense, application=application, pk=pk)
 
 
 def application_for(user, pk: int) -> Application | None:

@@ -1,8 +1,8 @@
 """Where invoices are kept: never under MEDIA_ROOT, which development serves at /media/.
 
 An invoice names a business, its bank's supplier and its spending: only the people who may
-read the dossier may read it, through ``onboarding.dossiers.views.invoice``, which checks access
-first.
+read the dossier may read it, through ``onboarding.dossiers.views.files.invoice``, which
+checks access first.
 So invoices live in a storage of their own:
 
 - a ``"private"`` alias in ``settings.STORAGES`` when the deployment defines one (an S3 bucket

@@ -1,36 +1,22 @@
-"""The orders as a CSV file that Excel opens correctly on a French computer.
+"""The orders as a table for a spreadsheet: one row per order line, over a range of days.
 
-French Excel expects ``;`` between cells (the comma is the decimal separator), and reads a
-file as UTF-8 only when it starts with a byte order mark; without one, accents come out
-garbled. Amounts are written with a decimal comma so they stay numbers in the sheet.
-
-Customers type their names and products are named by owners: a cell starting with ``=``,
-``+``, ``-`` or ``@`` (or a tab or carriage return) would run as a formula when the file is
-opened, so such cells are prefixed with a quote and read as plain text.
+Amounts are Decimals to the cent and the day a date, so that they stay numbers and dates in
+the sheet; ``core.exports`` writes the file the way French Excel reads it, formulas typed by
+customers made inert.
 """
 
-import csv
-import io
 from collections.abc import Iterable
+from datetime import date
 from decimal import Decimal
 
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.exports import csv_response
 from storefront_builder.models import OrderLine, OrderStatus
 
-BOM = "\ufeff"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralised(value) -> str:
-    """The cell's text, made inert if a spreadsheet would take it for a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def french_decimal(value: Decimal) -> str:
-    return f"{Decimal(value).quantize(Decimal('0.01'))}".replace(".", ",")
+CENT = Decimal("0.01")
 
 
 def header() -> list[str]:
@@ -49,12 +35,12 @@ def header() -> list[str]:
     ]
 
 
-def row_of(line: OrderLine) -> list[str]:
+def row_of(line: OrderLine) -> list:
     order = line.order
     starts = timezone.localtime(order.slot.starts_at)
     ends = timezone.localtime(order.slot.ends_at)
     return [
-        starts.strftime("%d/%m/%Y"),
+        starts.date(),
         f"{starts:%H:%M}-{ends:%H:%M}",
         order.number,
         str(OrderStatus(order.status).label),
@@ -62,18 +48,19 @@ def row_of(line: OrderLine) -> list[str]:
         order.customer_email,
         order.customer_phone,
         line.name,
-        str(line.quantity),
-        french_decimal(line.unit_price),
-        french_decimal(line.amount),
+        line.quantity,
+        Decimal(line.unit_price).quantize(CENT),
+        Decimal(line.amount).quantize(CENT),
     ]
 
 
-def orders_csv(lines: Iterable[OrderLine]) -> str:
-    """The whole file, BOM first, one row per order line."""
-    output = io.StringIO()
-    output.write(BOM)
-    writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header())
+def orders_table(lines: Iterable[OrderLine]) -> Iterable[list]:
+    yield header()
     for line in lines:
-        writer.writerow([neutralised(cell) for cell in row_of(line)])
-    return output.getvalue()
+        yield row_of(line)
+
+
+def orders_csv(shop, lines: Iterable[OrderLine], first: date, last: date) -> HttpResponse:
+    """The file to download, named after the shop and the range it covers."""
+    filename = f"commandes-{shop.slug}-{first:%Y-%m-%d}-{last:%Y-%m-%d}.csv"
+    return csv_response(orders_table(lines), filename=filename)

@@ -1,8 +1,9 @@
 """The few inputs of the back office: a day, a range of days, the pause switch."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from storefront_builder.models import OrderStatus, Shop
@@ -12,12 +13,30 @@ MAX_EXPORT_DAYS = 366
 
 
 class DayForm(forms.Form):
+    """A day, no later than ``last_day`` when one is given (``selectors.last_board_day``)."""
+
     jour = forms.DateField(
         label=_("Jour"),
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Indiquez une date au format AAAA-MM-JJ.")},
     )
+
+    def __init__(self, *args, last_day: date | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.last_day = last_day
+        if last_day is not None:
+            self.fields["jour"].widget.attrs["max"] = f"{last_day:%Y-%m-%d}"
+
+    def clean_jour(self):
+        day = self.cleaned_data["jour"]
+        if self.last_day is not None and day > self.last_day:
+            raise forms.ValidationError(
+                _("Vos créneaux ne sont ouverts que jusqu'au %(day)s.")
+                % {"day": date_format(self.last_day, "l j F Y")},
+                code="after_last_day",
+            )
+        return day
 
 
 class ExportForm(forms.Form):

@@ -9,12 +9,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from storefront_builder.models import Order, OrderLine, OrderStatus, Shop, Slot
-from storefront_builder.slots import ensure_slots, slots_on
+from storefront_builder.slots import slots_on
 
 
 def day_bounds(first: date, last: date | None = None) -> tuple[datetime, datetime]:
@@ -59,12 +59,10 @@ class DayBoard:
 def day_board(shop: Shop, day: date) -> DayBoard:
     """The day's slots in time order, each with its orders, and the count of orders by status.
 
-    From today on, the day's slots are first made from the pickup windows (as the storefront
-    does), so the owner can close one before anybody has booked it; past days are shown as
-    they were. Orders are read in one query, their lines prefetched.
+    Up to the booking horizon the slots are already there (made by the worker), so the owner
+    can close one before anybody has booked it. Orders are read in one query, their lines
+    prefetched.
     """
-    if day >= timezone.localdate():
-        ensure_slots(shop, start=day, days=1)
     start, end = day_bounds(day)
     rows = {slot.pk: SlotRow(slot) for slot in slots_on(shop, day)}
     orders = (
@@ -83,6 +81,16 @@ def day_board(shop: Shop, day: date) -> DayBoard:
         rows=sorted(rows.values(), key=lambda row: row.slot.starts_at),
         counts=dict(counts),
     )
+
+
+def last_board_day(shop: Shop) -> date:
+    """The last day the board shows: the booking horizon's, or a later day that already has
+    slots (made while the horizon was longer, perhaps with orders in them). Nothing lies
+    beyond: no slot, no order."""
+    today = timezone.localdate()
+    horizon = today + timedelta(days=shop.booking_horizon_days)
+    latest = Slot.objects.filter(shop=shop).aggregate(latest=Max("starts_at"))["latest"]
+    return max(horizon, timezone.localtime(latest).date()) if latest else horizon
 
 
 def order_of(shop: Shop, pk: int) -> Order:

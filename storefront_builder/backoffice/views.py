@@ -45,46 +45,61 @@ def _orders_url(day, anchor: str = "") -> str:
     return f"{url}#{anchor}" if anchor else url
 
 
-def _render_board(request, shop, day, *, status=200, day_form=None, export_form=None, error=None):
+def _render_board(
+    request, shop, day, *, last_day=None, status=200, day_form=None, export_form=None, error=None
+):
+    last_day = last_day or selectors.last_board_day(shop)
     board = selectors.day_board(shop, day)
     _with_actions(board.orders)
+    next_day = day + timedelta(days=1)
     context = {
         "shop": shop,
         "board": board,
         "day": day,
         "today": timezone.localdate(),
         "previous_day": day - timedelta(days=1),
-        "next_day": day + timedelta(days=1),
-        "day_form": day_form or DayForm(initial={"jour": day}),
+        "next_day": next_day if next_day <= last_day else None,
+        "day_form": day_form or DayForm(initial={"jour": day}, last_day=last_day),
         "export_form": export_form or ExportForm(initial={"du": day, "au": day}),
         "error": error,
     }
     return render(request, "shops/backoffice/orders.html", context, status=status)
 
 
-def _day_from(request):
-    """The ``jour`` asked for (today without one) and its bound form, or None if malformed."""
+def _day_from(request, last_day=None):
+    """The ``jour`` asked for (today without one) and its bound form, or None if malformed or
+    after ``last_day``."""
     if not request.GET.get("jour"):
         return timezone.localdate(), None
-    form = DayForm(request.GET)
+    form = DayForm(request.GET, last_day=last_day)
     if form.is_valid():
         return form.cleaned_data["jour"], form
     return None, form
 
 
+def _refuse_day(request, shop, form, last_day):
+    if form.has_error("jour", "after_last_day"):
+        error = _("Ce jour est au-delà de vos créneaux : choisissez une date plus proche.")
+    else:
+        error = _("Ce jour n'existe pas : choisissez une date dans le calendrier.")
+    return _render_board(
+        request,
+        shop,
+        timezone.localdate(),
+        last_day=last_day,
+        status=400,
+        day_form=form,
+        error=error,
+    )
+
+
 @owner_shop
 def orders(request, shop):
-    day, form = _day_from(request)
+    last_day = selectors.last_board_day(shop)
+    day, form = _day_from(request, last_day)
     if day is None:
-        return _render_board(
-            request,
-            shop,
-            timezone.localdate(),
-            status=400,
-            day_form=form,
-            error=_("Ce jour n'existe pas : choisissez une date dans le calendrier."),
-        )
-    return _render_board(request, shop, day)
+        return _refuse_day(request, shop, form, last_day)
+    return _render_board(request, shop, day, last_day=last_day)
 
 
 def _render_detail(request, shop, order, *, status=200, error=None):
@@ -146,16 +161,10 @@ def order_status(request, shop, pk):
 def orders_pdf(request, shop):
     from storefront_builder.backoffice.pdf import day_sheet_pdf
 
+    # Any day may be printed, an empty one included: the sheet only reads.
     day, form = _day_from(request)
     if day is None:
-        return _render_board(
-            request,
-            shop,
-            timezone.localdate(),
-            status=400,
-            day_form=form,
-            error=_("Ce jour n'existe pas : choisissez une date dans le calendrier."),
-        )
+        return _refuse_day(request, shop, form, selectors.last_board_day(shop))
     board = selectors.day_board(shop, day)
     response = HttpResponse(day_sheet_pdf(shop, board), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="retraits-{day:%Y-%m-%d}.pdf"'
@@ -182,13 +191,7 @@ def orders_csv(request, shop):
             error=_("L'export n'a pas été fait : corrigez les dates."),
         )
     first, last = form.cleaned_data["du"], form.cleaned_data["au"]
-    content = render_csv(selectors.export_lines(shop, first, last))
-    response = HttpResponse(content.encode("utf-8"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="commandes-{shop.slug}-{first:%Y-%m-%d}-{last:%Y-%m-%d}.csv"'
-    )
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return render_csv(shop, selectors.export_lines(shop, first, last), first, last)
 
 
 @owner_shop

@@ -321,12 +321,10 @@ def _parse_row(number: int, cells: list, columns: dict, default_rate: str):
     return row, errors
 
 
-def template_csv() -> str:
-    """The downloadable model: the expected columns and two example rows, ";"-separated."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(TEMPLATE_HEADER)
-    writer.writerow(
+def template_rows() -> list[list[str]]:
+    """The downloadable model: the expected columns and two example rows."""
+    return [
+        TEMPLATE_HEADER,
         [
             _("Baguette tradition"),
             _("Farine Label Rouge, levain naturel"),
@@ -335,7 +333,6 @@ def template_csv() -> str:
             "",
             _("Pains"),
             _("oui"),
-        ]
-    )
-    writer.writerow([_("Coffret cadeau"), "", "24,90", "20", "12", _("Cadeaux"), _("non")])
-    return out.getvalue()
+        ],
+        [_("Coffret cadeau"), "", "24,90", "20", "12", _("Cadeaux"), _("non")],
+    ]

@@ -5,6 +5,7 @@ Every function takes the shop, never a product id alone: views look products up 
 """
 
 from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
@@ -107,6 +108,17 @@ def search_products(shop, query: str = "") -> QuerySet[Product]:
     return products.prefetch_related(Prefetch("photo", queryset=photos))
 
 
+def products_by_ids(shop, ids) -> list[Product]:
+    """The shop's products among ``ids`` (another shop's ids find nothing), as listed."""
+    return list(search_products(shop).filter(pk__in=ids))
+
+
+def product_of(shop, pk: int, *, with_photo: bool = False) -> Product:
+    """One of the shop's products; 404 for another shop's."""
+    products = products_of(shop).select_related("photo") if with_photo else products_of(shop)
+    return get_object_or_404(products, pk=pk)
+
+
 def categories_of(shop) -> list[str]:
     """The rayons the shop's products use, in alphabetical order."""
     return list(
@@ -133,3 +145,13 @@ def suggested_categories(shop) -> list[str]:
 
 def imports_of(shop) -> QuerySet[CatalogueImport]:
     return CatalogueImport.objects.filter(shop=shop).order_by("-created_at", "-pk")
+
+
+def pending_imports(shop, limit: int = 5) -> list[CatalogueImport]:
+    """The newest files read but neither applied nor discarded yet."""
+    return list(imports_of(shop).filter(state=CatalogueImport.State.PENDING)[:limit])
+
+
+def import_of(shop, pk: int) -> CatalogueImport:
+    """One of the shop's imports; 404 for another shop's."""
+    return get_object_or_404(imports_of(shop), pk=pk)

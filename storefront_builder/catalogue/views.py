@@ -7,14 +7,14 @@ again with status 400, the typed values kept and nothing saved.
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.exports import csv_response
 from storefront_builder.catalogue import services
 from storefront_builder.catalogue.forms import (
     CATEGORY_LIST_ID,
@@ -22,10 +22,12 @@ from storefront_builder.catalogue.forms import (
     ImportForm,
     ProductForm,
 )
-from storefront_builder.catalogue.importing import ImportRefused, read_catalogue, template_csv
+from storefront_builder.catalogue.importing import ImportRefused, read_catalogue, template_rows
 from storefront_builder.catalogue.selectors import (
-    imports_of,
-    products_of,
+    import_of,
+    pending_imports,
+    product_of,
+    products_by_ids,
     search_products,
     suggested_categories,
 )
@@ -55,7 +57,7 @@ def product_list(request, shop):
 
     # The rows the owner saw and submitted, looked up again within her shop only.
     ids = [int(pk) for pk in request.POST.getlist("product")[:PAGE_SIZE] if pk.isdigit()]
-    products = list(search_products(shop).filter(pk__in=ids))
+    products = products_by_ids(shop, ids)
     rows = [BulkRowForm(request.POST, product=product) for product in products]
     invalid = [row for row in rows if not row.is_valid()]  # every row, for all the messages
     if invalid:
@@ -120,7 +122,7 @@ def product_add(request, shop):
 @owner_shop
 @require_http_methods(["GET", "POST"])
 def product_edit(request, shop, pk: int):
-    product = get_object_or_404(products_of(shop).select_related("photo"), pk=pk)
+    product = product_of(shop, pk, with_photo=True)
     if request.method == "GET":
         form = ProductForm(initial=ProductForm.initial_for(product), product=product)
         return _render_product(request, shop, form, product)
@@ -166,7 +168,7 @@ def _render_product(request, shop, form, product=None, status=200):
 @owner_shop
 @require_POST
 def product_duplicate(request, shop, pk: int):
-    product = get_object_or_404(products_of(shop), pk=pk)
+    product = product_of(shop, pk)
     copy = services.duplicate_product(product)
     messages.success(
         request,
@@ -179,7 +181,7 @@ def product_duplicate(request, shop, pk: int):
 @require_http_methods(["GET", "POST"])
 def product_delete(request, shop, pk: int):
     """GET asks for confirmation; POST deletes."""
-    product = get_object_or_404(products_of(shop).select_related("photo"), pk=pk)
+    product = product_of(shop, pk, with_photo=True)
     if request.method == "GET":
         context = {"shop": shop, "product": product}
         return render(request, "shops/catalogue/product_delete.html", context)
@@ -211,7 +213,7 @@ def product_import(request, shop):
 
 
 def _render_import(request, shop, form, status=200):
-    pending = imports_of(shop).filter(state=CatalogueImport.State.PENDING)[:5]
+    pending = pending_imports(shop)
     context = {"shop": shop, "form": form, "pending": pending}
     return render(request, "shops/catalogue/import.html", context, status=status)
 
@@ -220,7 +222,7 @@ def _render_import(request, shop, form, status=200):
 @require_http_methods(["GET", "POST"])
 def product_import_report(request, shop, pk: int):
     """The report of a read file; POST applies its good rows or discards it."""
-    catalogue_import = get_object_or_404(imports_of(shop), pk=pk)
+    catalogue_import = import_of(shop, pk)
     if request.method == "GET":
         return _render_report(request, shop, catalogue_import)
 
@@ -271,7 +273,5 @@ def _render_report(request, shop, catalogue_import, problem="", status=200):
 
 @owner_shop
 def product_import_template(request, shop):
-    """The model file, with a BOM so that Excel reads its accents as UTF-8."""
-    response = HttpResponse("\ufeff" + template_csv(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="modele-catalogue.csv"'
-    return response
+    """The model file, written like every export so that Excel reads it as the import does."""
+    return csv_response(template_rows(), filename="modele-catalogue.csv")

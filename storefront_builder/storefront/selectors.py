@@ -12,8 +12,8 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
-from storefront_builder.models import Product, Shop
-from storefront_builder.selectors import published_shops, weekly_ranges
+from storefront_builder.models import Order, OrderLine, Product, Shop
+from storefront_builder.selectors import opening_ranges, pickup_ranges, published_shops
 
 PRODUCT_PHOTO = "fill-400x300"
 SHOP_LOGO = "fill-160x160"
@@ -69,9 +69,23 @@ def product_categories(shop: Shop) -> list[dict]:
     )
 
 
-def week(rows, start: str, end: str) -> list[tuple[str, list]]:
-    """Monday to Sunday by name, each with its ranges (opening hours or pickup windows)."""
-    return [(WEEKDAYS[weekday], ranges) for weekday, ranges in weekly_ranges(rows, start, end)]
+def _by_name(days: list[tuple[int, list]]) -> list[tuple[str, list]]:
+    return [(WEEKDAYS[weekday], ranges) for weekday, ranges in days]
+
+
+def opening_week(shop: Shop) -> list[tuple[str, list]]:
+    """Monday to Sunday by name, each with its opening hours."""
+    return _by_name(opening_ranges(shop))
+
+
+def pickup_week(shop: Shop) -> list[tuple[str, list]]:
+    """Monday to Sunday by name, each with its pickup windows."""
+    return _by_name(pickup_ranges(shop))
+
+
+def visible_product(shop: Shop, pk: int) -> Product | None:
+    """A product the public may put in a basket, or None."""
+    return Product.objects.filter(shop=shop, visible=True, pk=pk).first()
 
 
 @dataclass
@@ -96,3 +110,12 @@ def basket_lines(shop: Shop, quantities: dict[int, int]) -> list[BasketLine]:
 
 def basket_total(lines: list[BasketLine]) -> Decimal:
     return sum((line.amount for line in lines), Decimal("0.00"))
+
+
+def order_by_token(token: str) -> Order | None:
+    """The order behind a customer's secret link, with its shop and slot; None if unknown."""
+    return Order.objects.select_related("shop", "slot").filter(token=token).first()
+
+
+def order_lines(order: Order) -> list[OrderLine]:
+    return list(order.lines.all())

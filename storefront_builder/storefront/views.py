@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from storefront_builder import notifications
-from storefront_builder.models import Order, OrderStatus, Product, ShopCategory
+from storefront_builder.models import Order, OrderStatus, ShopCategory
 from storefront_builder.ordering import (
     CUSTOMER_CANCELLABLE,
     MAX_QUANTITY,
@@ -28,7 +28,7 @@ from storefront_builder.ordering import (
     cancel_order,
     place_order,
 )
-from storefront_builder.slots import available_slots, bookable_slots, by_day
+from storefront_builder.slots import available_slots, by_day
 from storefront_builder.storefront import selectors
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
@@ -101,8 +101,8 @@ def _storefront(request, shop, *, status=200, add_form=None):
         "query": query,
         "category": category,
         "categories": selectors.product_categories(shop),
-        "hours": selectors.week(shop.opening_hours.all(), "opens", "closes"),
-        "pickup": selectors.week(shop.pickup_windows.all(), "starts", "ends"),
+        "hours": selectors.opening_week(shop),
+        "pickup": selectors.pickup_week(shop),
         "add_form": add_form,
         "return_to": _back_to(request, shop)
         if request.method == "POST"
@@ -132,9 +132,7 @@ def basket_add(request, slug):
     form = AddToBasketForm(request.POST)
     basket = Basket(request.session, shop)
     if form.is_valid():
-        product = Product.objects.filter(
-            shop=shop, visible=True, pk=form.cleaned_data["product"]
-        ).first()
+        product = selectors.visible_product(shop, form.cleaned_data["product"])
         quantity = form.cleaned_data["quantity"]
         already = basket.quantities.get(product.pk, 0) if product else 0
         if product is None:
@@ -236,7 +234,7 @@ def checkout(request, slug):
     if not lines:
         messages.info(request, _("Votre panier est vide : choisissez d'abord des produits."))
         return redirect("shops:storefront", slug=shop.slug)
-    slots = bookable_slots(shop, now=timezone.now())
+    slots = available_slots(shop, now=timezone.now())
     status = 200
     if request.method == "POST":
         form = CheckoutForm(request.POST, slots=slots)
@@ -294,7 +292,7 @@ def checkout(request, slug):
 
 
 def _order(token: str) -> Order:
-    order = Order.objects.select_related("shop", "slot").filter(token=token).first()
+    order = selectors.order_by_token(token)
     if order is None:
         raise Http404
     return order
@@ -317,7 +315,7 @@ def _order_page(request, order, *, status=200):
                 "order": order,
                 "shop": order.shop,
                 "palette_style": palette_style(order.shop.palette),
-                "lines": list(order.lines.all()),
+                "lines": selectors.order_lines(order),
                 "cancellable": order.status in CUSTOMER_CANCELLABLE,
                 "steps": [
                     (value, label)

@@ -15,8 +15,15 @@ from onboarding.profile.selectors import business_of
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import OpeningHours, PickupWindow, Shop, ShopStatus
 from storefront_builder.sanitise import render_description
+from storefront_builder.tasks import extend_slots
 from storefront_builder.wizard.identity import IDENTITY_FIELDS
 from storefront_builder.wizard.selectors import forget_facts, missing_for_publication
+
+
+def _make_slots_after_commit(shop: Shop) -> None:
+    """A published shop's slots follow its pickup settings: the worker makes them."""
+    if shop.is_published:
+        transaction.on_commit(lambda: extend_slots.enqueue(shop_id=shop.pk))
 
 
 def _mark_done(shop: Shop, key: str) -> list[str]:
@@ -109,6 +116,7 @@ def save_pickup(shop: Shop, ranges: list[tuple], settings: dict) -> Shop:
         setattr(shop, name, value)
     shop.save(update_fields=[*settings, *_mark_done(shop, "pickup")])
     forget_facts(shop)
+    _make_slots_after_commit(shop)
     return shop
 
 
@@ -128,6 +136,7 @@ def publish(shop: Shop) -> Shop:
         shop.status = ShopStatus.PUBLISHED
         shop.published_at = timezone.now()
         shop.save(update_fields=["status", "published_at", "updated_at"])
+        _make_slots_after_commit(shop)
     return shop
 
 

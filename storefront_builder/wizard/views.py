@@ -21,7 +21,7 @@ from onboarding.profile.selectors import business_of
 from storefront_builder.decorators import owner_shop
 from storefront_builder.images import ImageRefused
 from storefront_builder.palettes import PALETTES, palette
-from storefront_builder.selectors import shop_of, weekly_ranges
+from storefront_builder.selectors import opening_ranges, pickup_ranges, shop_of
 from storefront_builder.wizard import services
 from storefront_builder.wizard.forms import (
     WEEKDAYS,
@@ -141,8 +141,7 @@ def branding(request, shop):
 def hours(request, shop):
     template = "shops/wizard/hours.html"
     if request.method == "GET":
-        days = weekly_ranges(shop.opening_hours.all(), "opens", "closes")
-        form = OpeningHoursForm(initial=OpeningHoursForm.initial_for(days))
+        form = OpeningHoursForm(initial=OpeningHoursForm.initial_for(opening_ranges(shop)))
         return _render(request, template, shop, "hours", {"form": form})
 
     form = OpeningHoursForm(request.POST)
@@ -159,9 +158,8 @@ def pickup(request, shop):
     template = "shops/wizard/pickup.html"
     if request.method == "GET":
         copied = request.GET.get("copier") == "horaires"
-        rows = shop.opening_hours.all() if copied else shop.pickup_windows.all()
-        start, end = ("opens", "closes") if copied else ("starts", "ends")
-        initial = PickupForm.initial_for(weekly_ranges(rows, start, end))
+        days = opening_ranges(shop) if copied else pickup_ranges(shop)
+        initial = PickupForm.initial_for(days)
         initial.update({name: getattr(shop, name) for name in PickupForm.settings_fields})
         form = PickupForm(initial=initial)
         context = {"form": form, "copied": copied}
@@ -219,8 +217,7 @@ def preview(request):
     shop = preview_shop(request.user)
     if shop is None:
         return redirect("shops:wizard_identity")
-    opening = weekly_ranges(shop.opening_hours.all(), "opens", "closes")
-    windows = weekly_ranges(shop.pickup_windows.all(), "starts", "ends")
+    opening, windows = opening_ranges(shop), pickup_ranges(shop)
     context = {
         "shop": shop,
         "palette": palette(shop.palette),

@@ -21,7 +21,7 @@ pytestmark = [
 
 
 def test_filter_open_note_remind_export(page, live_server, settings):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     load_demo_site()

@@ -38,7 +38,7 @@ def sign_in(page, base, user, code=None):
 
 
 def test_complete_download_scan_revoke(page, browser, live_server, settings):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.SITE_URL = live_server.url

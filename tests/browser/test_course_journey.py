@@ -23,7 +23,7 @@ pytestmark = [
 
 
 def test_search_enrol_learn_fail_then_pass_and_complete(page, live_server, settings):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     catalog = make_catalog(load_demo_site())

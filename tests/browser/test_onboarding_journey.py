@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from django.utils import timezone
 
-from onboarding.grants.demo import load_demo_programmes
+from demo.programmes import load_demo_programmes
 from tests.accounts.factories import OwnerFactory
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_certificate_journey import sign_in
@@ -37,7 +37,7 @@ def shot(page, name: str) -> None:
 
 
 def test_profile_diagnostic_plan_application_dossier(page, live_server, settings, tmp_path):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     load_demo_site()

@@ -39,7 +39,7 @@ def fill_week(page, *, start: str, end: str) -> None:
 
 
 def test_build_publish_order_ready(page, browser, live_server, settings, tmp_path):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.SITE_URL = live_server.url

@@ -14,7 +14,7 @@ pytestmark = [
 
 
 def test_signup_email_link_login_lands_on_owner_home(page, live_server, settings):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     load_demo_site()

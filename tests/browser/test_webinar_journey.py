@@ -22,7 +22,7 @@ pytestmark = [
 
 
 def test_register_join_link_cancel_and_promotion(page, live_server, settings):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     start = (timezone.now() + timedelta(days=2)).replace(second=0, microsecond=0)

@@ -3,9 +3,11 @@ that never duplicates after a worker stopped half-way."""
 
 import io
 import zipfile
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from advising.models import Assignment, Cohort
 from certificates import batches
@@ -169,3 +171,16 @@ def test_a_batch_is_rendered_in_one_pass_with_progress_per_chunk(advisor, cohort
     assert calls == [4]
     assert [done for done in progress if done is not None] == [0, 3, 4]
     assert Certificate.objects.exclude(pdf="").count() == 4
+
+
+def test_a_batch_whose_worker_stopped_is_enqueued_again_once(
+    advisor, django_capture_on_commit_callbacks
+):
+    batch = CertificateBatch.objects.create(source="course:1", title="Lot", created_by=advisor)
+    assert not batches.resume_if_stale(batch)  # still fresh
+    quiet = timezone.now() - batches.STALE_AFTER - timedelta(seconds=1)
+    CertificateBatch.objects.filter(pk=batch.pk).update(updated_at=quiet)
+    with django_capture_on_commit_callbacks() as enqueued:
+        assert batches.resume_if_stale(batch)
+        assert not batches.resume_if_stale(batch)  # a second poll finds it touched
+    assert len(enqueued) == 1

@@ -25,7 +25,7 @@ def eight_times(work) -> list[BaseException]:
 
 @pytest.fixture
 def setting(db):
-    from core.demo import load_demo_site
+    from demo.site import load_demo_site
 
     course = make_course(make_track(make_catalog(load_demo_site())), lessons=2)
     return OwnerFactory(), course, list(LessonPage.objects.child_of(course).order_by("path"))

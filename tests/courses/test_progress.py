@@ -137,6 +137,13 @@ def test_resume_where_the_learner_left_off(client, owner, course, lessons):
     assert "Reprendre" in page and f'href="{lessons[2].url}"' in page
 
 
+def test_opening_the_same_lesson_again_writes_nothing(owner, course, lessons):
+    services.enrol(owner, course)
+    assert services.record_visit(owner, lessons[1])
+    assert not services.record_visit(owner, lessons[1])  # a reload, a second tab
+    assert services.record_visit(owner, lessons[0])
+
+
 def test_lesson_page_links_previous_and_next(client, owner, course, lessons):
     client.force_login(owner)
     page = client.get(lessons[1].url).content.decode()

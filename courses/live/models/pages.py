@@ -1,4 +1,9 @@
-"""Webinar and bootcamp pages. Every date is stored in UTC and shown in Europe/Paris."""
+"""Webinar and bootcamp pages. Every date is stored in UTC and shown in Europe/Paris.
+
+What a page shows besides its own fields (the listing, seats left, the visitor's registration)
+is read by ``courses.live.selectors`` and added in ``courses.live.wagtail_hooks`` (see
+``core.page_context``).
+"""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
+from core.page_context import ContributedContextMixin
 
 # The join link appears this long before the start, for registered people only.
 JOIN_LINK_LEAD = timedelta(minutes=15)
@@ -58,7 +64,7 @@ class MaterialBlock(blocks.StructBlock):
         label_format = "{title}"
 
 
-class EventIndexPage(Page):
+class EventIndexPage(ContributedContextMixin, Page):
     """/webinaires/ or /bootcamps/: upcoming events first, then past ones with their replays."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -68,13 +74,6 @@ class EventIndexPage(Page):
 
     class Meta:
         abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.live.selectors import event_listing
-
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = event_listing(self)
-        return context
 
 
 class WebinarIndexPage(EventIndexPage):
@@ -93,7 +92,7 @@ class BootcampIndexPage(EventIndexPage):
         verbose_name = _("liste des bootcamps")
 
 
-class EventPage(Page):
+class EventPage(ContributedContextMixin, Page):
     """What webinars and bootcamps share: a promise, seats, a registration window."""
 
     summary = models.TextField(_("résumé"), max_length=300)
@@ -165,13 +164,6 @@ class EventPage(Page):
             for s in self.sessions()
         )
         return hashlib.sha256(f"{self.cancelled}|{text}".encode()).hexdigest()
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.live.selectors import event_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request.user))
-        return context
 
 
 class WebinarPage(EventPage):

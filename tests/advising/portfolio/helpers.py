@@ -2,6 +2,7 @@
 
 import csv
 import io
+from datetime import datetime
 
 from django.urls import reverse
 from openpyxl import load_workbook
@@ -30,6 +31,20 @@ def csv_table(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
 
 
-def xlsx_table(response) -> list[list[str]]:
+def xlsx_values(response) -> list[list]:
+    """The workbook's cells as openpyxl reads them: numbers and dates keep their types."""
     sheet = load_workbook(io.BytesIO(response.content), read_only=True).active
-    return [["" if value is None else value for value in row] for row in sheet.values]
+    return [list(row) for row in sheet.values]
+
+
+def xlsx_table(response) -> list[list[str]]:
+    """The workbook's cells written as the page writes them."""
+    return [[_as_page(value) for value in row] for row in xlsx_values(response)]
+
+
+def _as_page(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y}"
+    return str(value)

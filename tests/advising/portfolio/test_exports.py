@@ -1,6 +1,8 @@
 """The exports hold what the page shows: same headers, same formatted cells, same filters and
 sort, every matching row rather than one page; and nothing in them runs as a formula."""
 
+from datetime import datetime
+
 import pytest
 
 from tests.advising.portfolio.conftest import apply, diagnose, follow, open_shop
@@ -12,6 +14,7 @@ from tests.advising.portfolio.helpers import (
     page_headers,
     page_rows,
     xlsx_table,
+    xlsx_values,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +47,14 @@ def test_both_exports_match_the_page(signed_in, params):
     assert xlsx_response.status_code == 200
     assert ".xlsx" in xlsx_response["Content-Disposition"]
     assert xlsx_table(xlsx_response) == expected
+
+
+def test_the_xlsx_types_counts_and_dates(signed_in):
+    header, *rows = xlsx_values(signed_in.get(XLSX_URL))
+    orders = header.index("Commandes (30 jours)")
+    activity = header.index("Dernière activité")
+    assert all(isinstance(row[orders], int) for row in rows)
+    assert all(isinstance(row[activity], datetime) for row in rows)
 
 
 def test_csv_uses_semicolons_and_a_bom(signed_in):

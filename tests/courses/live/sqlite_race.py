@@ -1,6 +1,8 @@
 """Run by test_capacity_sqlite in a fresh interpreter: a real SQLite file, 20 threads.
 
-Prints the number of confirmed and waiting registrations as JSON.
+Prints the number of confirmed and waiting registrations as JSON. The first argument is
+``guard`` for the production path; anything else replaces the guard (``services.lock_event``)
+with a no-op, for a control.
 """
 
 import json
@@ -15,9 +17,9 @@ from django.core.management import call_command  # noqa: E402
 
 call_command("migrate", verbosity=0)
 
-from core.demo import load_demo_site  # noqa: E402
 from courses.live import services  # noqa: E402
 from courses.live.models import Registration  # noqa: E402
+from demo.site import load_demo_site  # noqa: E402
 from tests.accounts.factories import OwnerFactory  # noqa: E402
 from tests.courses.live.factories import make_webinar  # noqa: E402
 from tests.threads import in_parallel  # noqa: E402
@@ -36,8 +38,10 @@ def slow(event_id):
 
 
 services.confirmed_count = slow
+if not guard:
+    services.lock_event = lambda event_id: None
 errors = in_parallel(
-    [lambda user=user: services.register(user, webinar, guard=guard) for user in people],
+    [lambda user=user: services.register(user, webinar) for user in people],
     timeout=120,
 )
 statuses = list(Registration.objects.values_list("status", flat=True))

@@ -6,8 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 
-from courses.demo import demo_tracks
 from courses.models import CoursePage
+from demo.catalogue import demo_catalogue
 from onboarding.diagnostic.questionnaire import DIMENSIONS
 from onboarding.diagnostic.selectors import recommended_courses, weakest_dimensions
 from tests.courses.factories import make_catalog, make_track, publish
@@ -95,9 +95,9 @@ def test_every_dimension_has_demo_courses():
     """The themes listed by each dimension are ones the demo catalogue actually uses."""
     used = {
         theme
-        for track in demo_tracks()
-        for course in track["courses"]
-        for theme in course["themes"]
+        for track in demo_catalogue().tracks
+        for course in track.courses
+        for theme in course.themes
     }
     for dimension in DIMENSIONS:
         assert set(dimension.themes) <= used, dimension.key

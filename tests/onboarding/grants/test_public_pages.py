@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from onboarding.grants.demo import load_demo_programmes
+from demo.programmes import load_demo_programmes
 from onboarding.grants.models import Programme
 from tests.onboarding.grants.factories import percent_programme, programme
 

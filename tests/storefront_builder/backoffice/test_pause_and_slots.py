@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from storefront_builder.models import Order, Shop, Slot
 from storefront_builder.ordering import OrderRefused, place_order
+from storefront_builder.slots import extend_horizon
 from tests.storefront_builder.backoffice.factories import make_window
 
 pytestmark = pytest.mark.django_db
@@ -112,9 +113,25 @@ def test_a_closed_slot_takes_no_new_order(owner_client, shop, bread, morning):
 def test_a_future_slot_can_be_closed_before_anybody_booked_it(owner_client, shop):
     day = timezone.localdate() + timedelta(days=3)
     make_window(shop, weekday=day.weekday(), starts=time(9), ends=time(10))
+    extend_horizon(shop)  # as the worker does after a change of pickup settings
     board = owner_client.get(reverse("shops:orders"), {"jour": f"{day:%Y-%m-%d}"})
     slots = [row.slot for row in board.context["board"].rows]
     assert [f"{timezone.localtime(slot.starts_at):%H:%M}" for slot in slots] == ["09:00", "09:30"]
     assert "Fermer le créneau" in board.content.decode()
     owner_client.post(reverse("shops:slot_toggle", args=[slots[0].pk]), {"action": "fermer"})
     assert Slot.objects.get(pk=slots[0].pk).closed is True
+
+
+def test_the_board_makes_no_slot_and_stops_at_the_horizon(owner_client, shop):
+    today = timezone.localdate()
+    for weekday in range(7):
+        make_window(shop, weekday=weekday, starts=time(9), ends=time(10))
+    last = today + timedelta(days=shop.booking_horizon_days)
+    board = owner_client.get(reverse("shops:orders"), {"jour": f"{last:%Y-%m-%d}"})
+    assert board.status_code == 200
+    assert 'rel="next"' not in board.content.decode()
+
+    far = owner_client.get(reverse("shops:orders"), {"jour": "2999-01-01"})
+    assert far.status_code == 400
+    assert "au-delà de vos créneaux" in far.content.decode()
+    assert not Slot.objects.filter(shop=shop).exists()

@@ -3,7 +3,8 @@ stock never goes below zero, and an order takes everything it asks for or nothin
 
 On PostgreSQL the threads really run side by side, each on its own connection; the
 conditional UPDATEs of ``place_order`` are what holds the invariants. The control test runs
-the same race with ``guard=False``: each customer reads the slot's count before her
+the same race with ``guard=False``: ``place_order`` with its guard replaced by a naive
+reservation (see ``race.py``), so each customer reads the slot's count before her
 transaction, waits a little as a busy server would, then writes the count she computed. The
 customers overwrite one another's increments (lost updates), so the slot's ``booked`` stays
 low — which is also why the slot's check constraint (``booked <= capacity``) never fires and

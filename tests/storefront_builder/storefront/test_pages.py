@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from storefront_builder.models import Order, OrderStatus, Product, ShopCategory, ShopStatus, Slot
 from storefront_builder.ordering import place_order
-from storefront_builder.slots import available_slots
+from storefront_builder.slots import available_slots, extend_horizon
 from storefront_builder.storefront.views import PRODUCTS_PER_PAGE
 from tests.storefront_builder.storefront.factories import (
     customer,
@@ -237,10 +237,17 @@ def checkout_data(slot, **fields):
 
 
 def test_checkout_offers_slots_grouped_by_day(client, shop, basket):
+    extend_horizon(shop)  # as the worker does once the shop is published
     page = client.get(reverse("shops:checkout", args=[shop.slug])).content.decode()
     offered = available_slots(shop, now=timezone.now())
     assert offered and page.count('type="radio" name="slot"') == len(offered)
     assert "shopfront-slot-date" in page
+
+
+def test_looking_at_the_checkout_writes_nothing(client, shop, basket):
+    page = client.get(reverse("shops:checkout", args=[shop.slug]))
+    assert page.status_code == 200
+    assert not Slot.objects.filter(shop=shop).exists()
 
 
 def test_checkout_places_the_order_and_empties_the_basket(

@@ -5,7 +5,13 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from storefront_builder.models import PickupWindow, ShopStatus, Slot
-from storefront_builder.slots import PARIS, available_slots, bookable_slots, ensure_slots, slots_on
+from storefront_builder.slots import (
+    PARIS,
+    available_slots,
+    ensure_slots,
+    extend_horizon,
+    slots_on,
+)
 from tests.storefront_builder.storefront.factories import make_shop
 
 MONDAY = date(2030, 1, 7)
@@ -89,13 +95,14 @@ def test_a_paused_or_unpublished_shop_offers_no_slot(shop, change):
     for name, value in change.items():
         setattr(shop, name, value)
     assert available_slots(shop, now=local(MONDAY, 6)) == []
-    assert bookable_slots(shop, now=local(MONDAY, 6)) == []
 
 
-def test_bookable_slots_make_the_missing_slots_first(shop):
-    slots = bookable_slots(shop, now=local(MONDAY, 6))
-    assert len(slots) == 8 * 6
-    assert Slot.objects.filter(shop=shop).count() == 8 * 6
+def test_the_horizon_is_made_ahead_with_a_spare_day(shop):
+    assert extend_horizon(shop, today=MONDAY) == 9 * 6  # today, 7 days, and a spare one
+    assert len(available_slots(shop, now=local(MONDAY, 6))) == 8 * 6
+    assert extend_horizon(shop, today=MONDAY) == 0
+    # Midnight: the horizon moves on and its new last day is already there.
+    assert len(available_slots(shop, now=local(MONDAY + timedelta(days=1), 0, 5))) == 8 * 6
 
 
 def test_slots_on_a_day_include_full_and_closed_ones(shop):

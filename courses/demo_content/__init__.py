@@ -1,1 +1,0 @@
-"""French demo catalogue: one module per track, each exposing ``TRACK`` (see ``learning.demo``)."""

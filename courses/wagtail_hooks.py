@@ -1,0 +1,62 @@
+"""Wagtail hooks of the courses: what each page shows around its own fields, for the visitor,
+and the lesson a learner last opened."""
+
+from wagtail import hooks
+
+from accounts.roles import Role, role_of
+from core.page_context import contributes_to
+from courses.catalogue import catalogue_search
+from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
+from courses.selectors import (
+    can_enrol,
+    course_outline,
+    learner_statuses,
+    lesson_context,
+    track_courses,
+)
+from courses.services import record_visit
+
+
+def _with_statuses(courses, user):
+    """Each course with ``learner_status`` (enrolled, completed…) for a signed-in visitor."""
+    if user.is_authenticated:
+        statuses = learner_statuses(user)
+        for course in courses:
+            course.learner_status = statuses.get(course.pk)
+    return courses
+
+
+@contributes_to(CatalogPage)
+def catalogue_context(page, request, **kwargs) -> dict:
+    search = catalogue_search(page, request.GET)
+    _with_statuses(search.courses, request.user)
+    return {"search": search}
+
+
+@contributes_to(TrackPage)
+def track_context(page, request, **kwargs) -> dict:
+    return {"courses": _with_statuses(track_courses(page), request.user)}
+
+
+@contributes_to(CoursePage)
+def course_context(page, request, **kwargs) -> dict:
+    return {
+        "outline": course_outline(page, request.user),
+        "can_enrol": can_enrol(request.user),
+        "can_issue": role_of(request.user) in (Role.ADVISOR, Role.STAFF),
+        # .all() rather than a queryset method: in a preview, the relation is held in memory.
+        "prerequisites": [course for course in page.prerequisites.all() if course.live],
+    }
+
+
+@contributes_to(LessonPage)
+def lesson_page_context(page, request, quiz_form=None, **kwargs) -> dict:
+    return lesson_context(page, request.user, quiz_form=quiz_form)
+
+
+@hooks.register("before_serve_page")
+def remember_the_lesson_opened(page, request, serve_args, serve_kwargs):
+    """A learner opening a lesson moves her "Reprendre" there (see ``record_visit`` for why
+    this GET writes). Previews do not come through here."""
+    if request.method == "GET" and isinstance(page, LessonPage):
+        record_visit(request.user, page)

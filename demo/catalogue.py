@@ -1,0 +1,21 @@
+"""Demo catalogue: four tracks of courses written for shopkeepers, read from
+``demo/content/formations/``. Idempotent."""
+
+from functools import cache
+
+from courses.models import CatalogPage
+from demo.content import CONTENT_DIR
+from demo.content.courses import CatalogueSpec, read_catalogue
+from demo.content.loader import import_catalogue
+
+CATALOGUE_DIR = CONTENT_DIR / "formations"
+
+
+@cache
+def demo_catalogue() -> CatalogueSpec:
+    """The demo catalogue as the files describe it, read once per process."""
+    return read_catalogue(CATALOGUE_DIR)
+
+
+def load_demo_courses(home) -> CatalogPage:
+    return import_catalogue(demo_catalogue(), home)

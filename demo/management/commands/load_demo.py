@@ -1,0 +1,75 @@
+"""Build the demo site from demo/content: pages, events, shops and accounts in French, and a
+generated portfolio for the demo advisor. Safe to run twice."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+from accounts.roles import Role
+from advising.models import Assignment
+from demo.accounts import DEMO_PASSWORD, demo_accounts, load_demo_accounts
+from demo.business import load_demo_business
+from demo.catalogue import load_demo_courses
+from demo.events import load_demo_events
+from demo.programmes import load_demo_programmes
+from demo.seed.base import DOMAIN as SEED_DOMAIN
+from demo.shops import load_demo_shops
+from demo.site import load_demo_site
+
+#: Enough for the advisor's list and charts to look lived-in, few enough to load in a second.
+PORTFOLIO_SIZE = 24
+#: A fixed seed: every fresh demo shows the advisor the same portfolio.
+PORTFOLIO_SEED = 2026
+
+
+def _first(users, accounts, role: Role):
+    return next(
+        user for user, account in zip(users, accounts, strict=True) if account["role"] == role
+    )
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu et les comptes de démonstration (idempotent)."
+
+    def handle(self, *args, **options):
+        home = load_demo_site()
+        load_demo_courses(home)
+        users = load_demo_accounts()
+        owner = _first(users, demo_accounts(), Role.OWNER)
+        advisor = _first(users, demo_accounts(), Role.ADVISOR)
+        load_demo_events(home, owner=owner, advisor=advisor)
+        load_demo_business(owner, advisor)
+        load_demo_programmes(timezone.localdate())
+        load_demo_shops()
+        self.load_portfolio(advisor)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Démonstration prête."))
+        self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")
+        for account in demo_accounts():
+            self.stdout.write(f"  - {account['email']:<28} {account['role'].label}")
+        self.stdout.write(
+            "Conseiller et équipe éditoriale demandent un code à usage unique : "
+            "python manage.py demo_totp <e-mail>"
+        )
+
+    def load_portfolio(self, advisor) -> None:
+        """Generated businesses with activity for the demo advisor, who would otherwise follow
+        only the bakery and see charts of zeros; skipped once she follows any of them."""
+        if Assignment.objects.filter(
+            advisor=advisor, business__owner__email__iendswith=f"@{SEED_DOMAIN}"
+        ).exists():
+            return
+        # The generator's per-table report is for benchmarks; the demo prints one line.
+        call_command(
+            "seed_activity",
+            businesses=PORTFOLIO_SIZE,
+            advisor=advisor.email,
+            seed=PORTFOLIO_SEED,
+            stdout=StringIO(),
+        )
+        self.stdout.write(
+            f"Portefeuille du conseiller : {PORTFOLIO_SIZE} entreprises générées avec leur "
+            f"activité, confiées à {advisor.email}."
+        )

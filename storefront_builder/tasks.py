@@ -1,0 +1,57 @@
+"""Pickup slots made ahead on the worker, so that no page view has to write them.
+
+A shop's slots are made up to its booking horizon (``slots.extend_horizon``) when it is
+published, when its pickup settings change, and every night for every published shop, as the
+horizon moves on by a day. The nightly run enqueues the next one; the run of a given night is
+enqueued once whoever asks (a cache key per night, in the cache the web and worker processes
+share), and making slots twice changes nothing anyway. Migrating the database runs it once at
+once and starts the chain again (``ShopsConfig.ready``), so a new deployment, or a queue that
+was lost, catches up by itself.
+"""
+
+from datetime import datetime, time, timedelta
+
+from django.core.cache import cache
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+from storefront_builder.selectors import published_shops
+from storefront_builder.slots import PARIS, extend_horizon
+
+#: Paris time of the nightly run: just after the horizon has moved on.
+NIGHTLY_AT = time(0, 10)
+
+
+@task()
+def extend_slots(*, shop_id: int) -> int:
+    """One published shop's slots up to its horizon; returns how many were made.
+
+    It also makes sure the nightly run is scheduled, should the chain have been lost.
+    """
+    shop = published_shops().filter(pk=shop_id).first()
+    schedule_next_night()
+    return extend_horizon(shop) if shop is not None else 0
+
+
+@task()
+def extend_all_slots() -> int:
+    """Every published shop's slots up to its horizon, then the same again the next night."""
+    made = sum(
+        extend_horizon(shop) for shop in published_shops().prefetch_related("pickup_windows")
+    )
+    schedule_next_night()
+    return made
+
+
+def schedule_next_night(now: datetime | None = None) -> bool:
+    """Enqueue ``extend_all_slots`` for the coming night, unless it already is.
+
+    Backends that cannot run a task later (the immediate one of the tests) get none.
+    """
+    if not default_task_backend.supports_defer:
+        return False
+    night = (now or timezone.now()).astimezone(PARIS).date() + timedelta(days=1)
+    if not cache.add(f"shops:slots-night:{night.isoformat()}", True, timeout=2 * 24 * 3600):
+        return False
+    extend_all_slots.using(run_after=datetime.combine(night, NIGHTLY_AT, tzinfo=PARIS)).enqueue()
+    return True

@@ -1,0 +1,76 @@
+"""``load_demo``: the whole demo in one command, safe to run twice, with a portfolio for the
+demo advisor generated once."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from accounts.models import User
+from advising.models import Assignment
+from core.home.models import HomePage
+from core.models import StandardPage
+from demo.accounts import demo_accounts
+from demo.business import demo_siret
+from demo.events import demo_cohort
+from demo.management.commands.load_demo import PORTFOLIO_SIZE
+from onboarding.grants.models import Programme
+from onboarding.profile.models import Business
+from storefront_builder.models import Product, Shop
+
+pytestmark = pytest.mark.django_db
+
+
+def test_load_demo_twice_changes_nothing(db):
+    call_command("load_demo", stdout=StringIO())
+    counts = (
+        Page.objects.count(),
+        User.objects.count(),
+        Site.objects.count(),
+        Shop.objects.count(),
+        Product.objects.count(),
+        Business.objects.count(),
+        Programme.objects.count(),
+    )
+    call_command("load_demo", stdout=StringIO())
+    assert (
+        Page.objects.count(),
+        User.objects.count(),
+        Site.objects.count(),
+        Shop.objects.count(),
+        Product.objects.count(),
+        Business.objects.count(),
+        Programme.objects.count(),
+    ) == counts
+    # The two demo storefronts; the advisor's generated portfolio publishes some of its own.
+    demo_shops = Shop.objects.exclude(owner__email__endswith="@seed.example")
+    assert demo_shops.filter(status="published").count() == 2
+    assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+    assert StandardPage.objects.live().count() == 3
+    # The demo logins, the bootcamp's cohort and the owners of the advisor's generated
+    # portfolio (the last two without a usable password).
+    generated = User.objects.filter(email__endswith="@seed.example")
+    assert generated.count() == PORTFOLIO_SIZE
+    assert User.objects.count() == len(demo_accounts()) + len(demo_cohort()) + PORTFOLIO_SIZE
+    assert (
+        User.objects.filter(password__startswith="!").count() == len(demo_cohort()) + PORTFOLIO_SIZE
+    )
+
+
+def test_load_demo_gives_the_advisor_a_portfolio_once(db):
+    first, second = StringIO(), StringIO()
+    call_command("load_demo", stdout=first)
+    call_command("load_demo", stdout=second)
+    assert f"Portefeuille du conseiller : {PORTFOLIO_SIZE} entreprises générées" in first.getvalue()
+    assert "Portefeuille du conseiller" not in second.getvalue()
+    followed = Assignment.objects.filter(advisor__email="conseiller@demo.example")
+    # The bakery, and the generated businesses: all of them, none added by the second run.
+    assert followed.count() == 1 + PORTFOLIO_SIZE
+    assert followed.filter(business__siret=demo_siret()).exists()
+    seeded = followed.filter(business__owner__email__endswith="@seed.example")
+    assert seeded.count() == PORTFOLIO_SIZE
+    # With activity to chart, not empty shells.
+    assert seeded.filter(business__last_activity_at__isnull=False).count() >= PORTFOLIO_SIZE // 2
+    # No generated advisor: the portfolio is the demo advisor's.
+    assert not User.objects.filter(email__startswith="seed-conseiller-").exists()
