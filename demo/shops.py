@@ -46,7 +46,7 @@ def load_demo_shops() -> list[Shop]:
 @transaction.atomic
 def _shop(spec: dict) -> Shop:
     from storefront_builder.sanitise import render_description
-    from storefront_builder.slots import ensure_slots
+    from storefront_builder.slots import extend_horizon
 
     existing = Shop.objects.filter(slug=spec["slug"]).first()
     if existing is not None:
@@ -86,5 +86,5 @@ def _shop(spec: dict) -> Shop:
         )
         for position, product in enumerate(spec["products"])
     )
-    ensure_slots(shop, start=timezone.localdate(), days=shop.booking_horizon_days)
+    extend_horizon(shop)
     return shop
