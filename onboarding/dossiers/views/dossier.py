@@ -47,66 +47,73 @@ def detail(request, pk):
     return _render_detail(request, application_or_404(request, pk))
 
 
+def _post_on_detail(request, pk, *, allowed, form_class, form_name, write, done, reload=False):
+    """A form posted on the dossier's page by whoever ``allowed`` lets in (else 403).
+
+    Saved: the success message, and back to the page. Refused: the page again with a 400, the
+    form showing what was typed and why; ``reload`` reads the dossier again first, so that the
+    page shows the status as stored, not as the refused write left it in memory.
+    """
+    application = application_or_404(request, pk)
+    if not allowed(request.user, application):
+        raise PermissionDenied
+    form = form_class(request.POST)
+    if saved(form, lambda: write(application, form.cleaned_data)):
+        messages.success(request, done)
+        return redirect("dossiers:detail", pk=application.pk)
+    if reload:
+        application = application_or_404(request, pk)
+    return _render_detail(request, application, status=400, **{form_name: form})
+
+
 @require_POST
 @role_required(*ANYONE)
 def comment(request, pk):
-    application = application_or_404(request, pk)
-    if not selectors.can_comment(request.user, application):
-        raise PermissionDenied
-    form = CommentForm(request.POST)
-    if saved(
-        form,
-        lambda: services.comment(
-            application,
-            by=request.user,
-            body=form.cleaned_data["body"],
-            asks_changes=form.cleaned_data["asks_changes"],
+    return _post_on_detail(
+        request,
+        pk,
+        allowed=selectors.can_comment,
+        form_class=CommentForm,
+        form_name="comment_form",
+        write=lambda application, data: services.comment(
+            application, by=request.user, body=data["body"], asks_changes=data["asks_changes"]
         ),
-    ):
-        messages.success(request, _("Commentaire enregistré."))
-        return redirect("dossiers:detail", pk=application.pk)
-    return _render_detail(request, application, status=400, comment_form=form)
+        done=_("Commentaire enregistré."),
+    )
 
 
 @require_POST
 @role_required(*ANYONE)
 def submit(request, pk):
-    application = application_or_404(request, pk)
-    if not selectors.can_record_decision(request.user, application):
-        raise PermissionDenied
-    form = SubmissionForm(request.POST)
-    if saved(
-        form,
-        lambda: services.record_submission(
-            application, by=request.user, reference=form.cleaned_data["reference"]
+    return _post_on_detail(
+        request,
+        pk,
+        allowed=selectors.can_record_decision,
+        form_class=SubmissionForm,
+        form_name="submission_form",
+        write=lambda application, data: services.record_submission(
+            application, by=request.user, reference=data["reference"]
         ),
-    ):
-        messages.success(request, _("Dépôt enregistré."))
-        return redirect("dossiers:detail", pk=application.pk)
-    application = application_or_404(request, pk)  # the status did not change: show it as stored
-    return _render_detail(request, application, status=400, submission_form=form)
+        done=_("Dépôt enregistré."),
+        reload=True,
+    )
 
 
 @require_POST
 @role_required(*ANYONE)
 def decide(request, pk):
-    application = application_or_404(request, pk)
-    if not selectors.can_record_decision(request.user, application):
-        raise PermissionDenied
-    form = DecisionForm(request.POST)
-    if saved(
-        form,
-        lambda: services.record_decision(
-            application,
-            by=request.user,
-            status=form.cleaned_data["status"],
-            note=form.cleaned_data["note"],
+    return _post_on_detail(
+        request,
+        pk,
+        allowed=selectors.can_record_decision,
+        form_class=DecisionForm,
+        form_name="decision_form",
+        write=lambda application, data: services.record_decision(
+            application, by=request.user, status=data["status"], note=data["note"]
         ),
-    ):
-        messages.success(request, _("Réponse du financeur enregistrée."))
-        return redirect("dossiers:detail", pk=application.pk)
-    application = application_or_404(request, pk)
-    return _render_detail(request, application, status=400, decision_form=form)
+        done=_("Réponse du financeur enregistrée."),
+        reload=True,
+    )
 
 
 @require_POST
