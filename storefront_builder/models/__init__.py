@@ -1,4 +1,5 @@
 from storefront_builder.models.catalogue import CatalogueImport, Product, VatRate
+from storefront_builder.models.notices import MerchantNotice, NoticeKind, ShopClosure
 from storefront_builder.models.orders import Order, OrderLine, OrderStatus
 from storefront_builder.models.shop import (
     OpeningHours,
@@ -11,6 +12,9 @@ from storefront_builder.models.shop import (
 
 __all__ = [
     "CatalogueImport",
+    "MerchantNotice",
+    "NoticeKind",
+    "ShopClosure",
     "OpeningHours",
     "Order",
     "OrderLine",

@@ -32,6 +32,10 @@ class Product(models.Model):
         _("taux de TVA"), max_length=4, choices=VatRate, default=VatRate.STANDARD
     )
     stock = models.PositiveIntegerField(_("stock"), null=True, blank=True)
+    #: The merchant is alerted once when an order takes the stock to this level or below.
+    low_stock_threshold = models.PositiveIntegerField(
+        _("alerte de stock bas à"), null=True, blank=True, default=3
+    )
     category = models.CharField(_("rayon"), max_length=60, blank=True)
     visible = models.BooleanField(_("visible en boutique"), default=True)
     position = models.PositiveIntegerField(default=0)

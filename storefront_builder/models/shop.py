@@ -79,6 +79,11 @@ class Shop(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
     orders_paused = models.BooleanField(_("commandes en pause"), default=False)
     pause_message = models.CharField(_("message de pause"), max_length=200, blank=True)
+    # The merchant's notices: every new order and cancellation, and the morning summary.
+    notify_orders = models.BooleanField(_("m'écrire à chaque commande"), default=True)
+    notify_morning_summary = models.BooleanField(
+        _("m'envoyer le récapitulatif des retraits du jour"), default=True
+    )
     #: The wizard steps the owner has saved at least once, for "resume where I left off".
     completed_steps = models.JSONField(default=list, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
