@@ -1,41 +1,81 @@
-"""The header navigation, which depends on who is looking."""
+"""The header navigation, which depends on who is looking.
+
+Features above ``accounts`` (the shops' directory and a merchant's orders, say) add their
+entries through the Wagtail hook ``NAVIGATION_HOOK``, registered in their own
+``wagtail_hooks.py``: a function taking the user and returning ``NavItem``s. ``accounts``
+never imports them; ``position`` places each entry among the others.
+"""
 
 from dataclasses import dataclass
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from accounts.roles import Role, role_of
+
+#: Name of the Wagtail hook through which a feature contributes entries to the header.
+NAVIGATION_HOOK = "accounts_navigation_items"
+
+#: Positions of the programme's entries, then of each role's workspace: contributed entries
+#: slot in between (the directory after "Aides", "Ma boutique" after "Mon plan").
+PROGRAMME_POSITION = 0
+WORKSPACE_POSITION = 100
 
 
 @dataclass(frozen=True)
 class NavItem:
     label: str
     url: str
+    position: int = 0
+    #: A number shown beside the label (new orders), and what it says to a screen reader.
+    badge: int | None = None
+    badge_label: str = ""
+
+
+def _own_items(user) -> list[NavItem]:
+    programme = [
+        (_("Formations"), "/formations/"),
+        (_("Webinaires"), "/webinaires/"),
+        (_("Bootcamps"), "/bootcamps/"),
+        (_("Aides"), reverse("grants:list")),
+    ]
+    role = role_of(user)
+    if role == Role.OWNER:
+        workspace = [
+            (_("Mon plan"), reverse("onboarding:plan")),
+            (_("Mon parcours"), reverse("courses:dashboard")),
+            (_("Mes certificats"), reverse("certificates:mine")),
+        ]
+    elif role == Role.ADVISOR:
+        workspace = [
+            (_("Mon portefeuille"), reverse("advising:portfolio")),
+            (_("Graphiques"), reverse("advising:charts")),
+            (_("Cohortes"), reverse("advising:cohorts")),
+            (_("Invitations"), reverse("advising:invitations")),
+        ]
+    elif role == Role.STAFF:
+        workspace = [
+            (_("Portefeuilles"), reverse("advising:portfolio")),
+            (_("Graphiques"), reverse("advising:charts")),
+            (_("Affectations"), reverse("advising:assignments")),
+            (_("Gestion du contenu"), reverse("wagtailadmin_home")),
+        ]
+    else:
+        workspace = []
+    return [
+        NavItem(label, url, position=PROGRAMME_POSITION + 10 * index)
+        for index, (label, url) in enumerate(programme, start=1)
+    ] + [
+        NavItem(label, url, position=WORKSPACE_POSITION + 10 * index)
+        for index, (label, url) in enumerate(workspace, start=1)
+    ]
 
 
 def navigation_for(user) -> list[NavItem]:
     """Links for the main navigation: each role sees its own workspace."""
     # The brand links home: the navigation keeps its room for the programme and workspaces.
-    items = [
-        NavItem(_("Formations"), "/formations/"),
-        NavItem(_("Webinaires"), "/webinaires/"),
-        NavItem(_("Bootcamps"), "/bootcamps/"),
-        NavItem(_("Aides"), reverse("grants:list")),
-    ]
-    role = role_of(user)
-    if role == Role.OWNER:
-        items.append(NavItem(_("Mon plan"), reverse("onboarding:plan")))
-        items.append(NavItem(_("Mon parcours"), reverse("courses:dashboard")))
-        items.append(NavItem(_("Mes certificats"), reverse("certificates:mine")))
-    elif role == Role.ADVISOR:
-        items.append(NavItem(_("Mon portefeuille"), reverse("advising:portfolio")))
-        items.append(NavItem(_("Graphiques"), reverse("advising:charts")))
-        items.append(NavItem(_("Cohortes"), reverse("advising:cohorts")))
-        items.append(NavItem(_("Invitations"), reverse("advising:invitations")))
-    elif role == Role.STAFF:
-        items.append(NavItem(_("Portefeuilles"), reverse("advising:portfolio")))
-        items.append(NavItem(_("Graphiques"), reverse("advising:charts")))
-        items.append(NavItem(_("Affectations"), reverse("advising:assignments")))
-        items.append(NavItem(_("Gestion du contenu"), reverse("wagtailadmin_home")))
-    return items
+    items = _own_items(user)
+    for contribute in hooks.get_hooks(NAVIGATION_HOOK):
+        items.extend(contribute(user))
+    return sorted(items, key=lambda item: item.position)

@@ -45,3 +45,10 @@ def role_of(user) -> Role | None:
     if ADVISORS_GROUP in group_names:
         return Role.ADVISOR
     return Role.OWNER
+
+
+def offered_owner_actions(user) -> bool:
+    """Whether pages may offer this visitor a business owner's actions (apply for a grant,
+    take the diagnostic, open a shop): owners, and visitors who are not signed in, whom the
+    action sends to sign in or up. Advisors and staff would only meet a refusal."""
+    return role_of(user) in (None, Role.OWNER)

@@ -18,6 +18,10 @@ class Certificate(models.Model):
         BOOTCAMP = "bootcamp", _("Certificat de bootcamp")
         MANUAL = "manual", _("Attestation")
 
+    #: Kinds whose French name is feminine (« attestation »): e-mails agree with them
+    #: (« votre attestation est prête », « téléchargez-la »).
+    FEMININE_KINDS = frozenset({Kind.WEBINAR, Kind.MANUAL})
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     code = models.CharField(max_length=9, unique=True, default=new_code, editable=False)
     holder = models.ForeignKey(
@@ -63,6 +67,10 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.code} · {self.title}"
+
+    @property
+    def is_feminine(self) -> bool:
+        return self.kind in self.FEMININE_KINDS
 
     @property
     def revoked(self) -> bool:

@@ -58,13 +58,15 @@ def verify_form(request):
 
 
 def verify(request, code: str):
-    """Valid, revoked or replaced, with the facts as issued; an unknown code is a plain 404."""
+    """Valid, revoked or replaced, with the facts as issued. An unknown code is a 404 that
+    helps: someone checking a paper certificate most often mistyped it, so the page says what a
+    code looks like and lets them type it again (still counted by the rate limit)."""
     limited = _rate_limited(request)
     if limited:
         return limited
     certificate = selectors.certificate_by_code(code)
     if certificate is None:
-        raise Http404
+        return render(request, "certificates/verify_unknown.html", {"typed": code[:40]}, status=404)
     return render(
         request,
         "certificates/verify.html",

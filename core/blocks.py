@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type; each has its own template under blocks/."""
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -57,12 +58,42 @@ class LinkBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
+        label = _("Bouton")
         template = "blocks/link_block.html"
         description = _("Un bouton vers une page ou une adresse")
 
 
+def _for_visitors(link) -> bool:
+    """Whether the link leads to signing up or in: pointless once the reader is signed in."""
+    url = (link.get("url") or "") if link else ""
+    return any(url.startswith(reverse(name)) for name in ("account_signup", "account_login"))
+
+
+def _signed_in(parent_context) -> bool:
+    request = (parent_context or {}).get("request")
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated)
+
+
+def my_space_link() -> dict:
+    """The button a signed-in reader gets where visitors are offered an account."""
+    return {"label": _("Mon espace"), "url": reverse("accounts:home"), "page": None}
+
+
 class HeroBlock(blocks.StructBlock):
-    """The opening banner of a page: a promise, one sentence, one or two buttons."""
+    """The opening banner of a page: a promise, one sentence, one or two buttons.
+
+    Buttons to sign up or sign in are for visitors: a signed-in reader sees one « Mon espace »
+    button in their place (the editor writes the visitors' buttons only).
+    """
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        actions = list(value.get("actions") or [])
+        if _signed_in(parent_context) and any(_for_visitors(link) for link in actions):
+            actions = [link for link in actions if not _for_visitors(link)] + [my_space_link()]
+        context["actions"] = actions
+        return context
 
     eyebrow = blocks.CharBlock(label=_("Surtitre"), required=False, max_length=80)
     title = blocks.CharBlock(label=_("Titre"), max_length=120)
@@ -71,6 +102,7 @@ class HeroBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Bandeau d'accueil")
         template = "blocks/hero_block.html"
         description = _("Bandeau d'accueil avec titre, texte et boutons")
 
@@ -83,6 +115,7 @@ class FeatureBlock(blocks.StructBlock):
 
     class Meta:
         icon = "pick"
+        label = _("Carte")
         template = "blocks/feature_block.html"
         description = _("Une carte : pictogramme, titre, texte")
 
@@ -96,6 +129,7 @@ class FeatureGridBlock(blocks.StructBlock):
 
     class Meta:
         icon = "grip"
+        label = _("Grille de cartes")
         template = "blocks/feature_grid_block.html"
         description = _("Une grille de cartes")
 
@@ -119,17 +153,27 @@ class StepsBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
+        label = _("Étapes")
         template = "blocks/steps_block.html"
         description = _("Des étapes numérotées")
 
 
 class CallToActionBlock(blocks.StructBlock):
+    """An invitation to act; one inviting to sign up or in is not shown to signed-in readers,
+    whose text (« L'inscription est gratuite… ») would not speak to them."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["hidden"] = _signed_in(parent_context) and _for_visitors(value.get("action"))
+        return context
+
     title = blocks.CharBlock(label=_("Titre"), max_length=120)
     text = blocks.TextBlock(label=_("Texte"), required=False, max_length=300)
     action = LinkBlock(label=_("Bouton"))
 
     class Meta:
         icon = "pick"
+        label = _("Appel à l'action")
         template = "blocks/call_to_action_block.html"
         description = _("Un encadré qui invite à passer à l'action")
 
@@ -142,6 +186,7 @@ class HeadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "title"
+        label = _("Intertitre")
         template = "blocks/heading_block.html"
         description = _("Un intertitre")
 

@@ -5,10 +5,16 @@ Python: Babel's data gives « 1 234,56 € » in French (a narrow no-break space
 a no-break space before the sign, so a figure never wraps away from its unit) and « €1,234.56 »
 in English. Everything follows the active Django language; dates are those of Europe/Paris.
 
+French typography lives here too: the first day of a month is written « 1er » (« le 1er mai »,
+never « le 1 mai »), day and month names stay in lower case, and « de » elides before a vowel
+or a mute h (« d'Amélie », « d'Angers »), as ``de`` writes it.
+
 CSV and spreadsheet exports keep raw numbers: they are read by software, not by people.
 """
 
 import copy
+import re
+import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -17,7 +23,7 @@ from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 from django.conf import settings
-from django.utils import timezone, translation
+from django.utils import dateformat, timezone, translation
 
 EMPTY = (None, "")
 
@@ -81,4 +87,86 @@ def format_date(value: date | datetime | None, width: str = "long") -> str:
         return ""
     if isinstance(value, datetime):
         value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
-    return babel_dates.format_date(value, format=width, locale=current_locale())
+    locale = current_locale()
+    if value.day == 1 and _is_french(locale):
+        # Babel writes « 1 janvier »; French writes the first « 1er » (« dd/MM/y » is untouched).
+        pattern = Locale.parse(locale).date_formats[width].pattern
+        return babel_dates.format_date(
+            value, format=_FIRST_DAY.sub("d'er'", pattern), locale=locale
+        )
+    return babel_dates.format_date(value, format=width, locale=locale)
+
+
+#: A lone « d » (day of the month) in a CLDR pattern, outside quotes and not « dd ».
+_FIRST_DAY = re.compile(r"(?<![d'])d(?![d'])")
+#: A lone « j » (day without leading zero) in a Django date format, not escaped.
+_DJANGO_DAY = re.compile(r"(?<!\\)j")
+
+
+def _is_french(locale: str | None = None) -> bool:
+    return (locale or current_locale()).split("_")[0] == "fr"
+
+
+def written_date(value, fmt: str) -> str:
+    """Django's ``date`` filter (same format characters: ``"l j F Y"``), with the French first
+    of the month as « 1er ». A moment is dated in Europe/Paris. Day and month names come out
+    in lower case, as French writes them: capitalise the first letter where a sentence starts
+    (``|capfirst``), never with CSS ``text-transform: capitalize``."""
+    if value in EMPTY:
+        return ""
+    if isinstance(value, datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if value.day == 1 and _is_french():
+        fmt = _DJANGO_DAY.sub(r"j\\e\\r", fmt)
+    return dateformat.format(value, fmt)
+
+
+#: Letters before which « de » becomes « d' »: vowels (accented or not, and Y as in « d'Yves »)
+#: and H, mute in most names (« d'Hélène »); an aspirated h is too rare in names to guess.
+_ELIDING = frozenset("aeiouyhàâäéèêëîïôöùûüÿœæ")
+
+
+def de(name: str, *, place: bool = False) -> str:
+    """« de » before ``name`` as French writes it: « de Camille », « d'Amélie », « d'Angers ».
+
+    ``place=True`` also contracts a leading article, as for towns: « du Havre », « des Sables-
+    d'Olonne »; people's names keep theirs (« de Le Gall »). Use it where the sentence is
+    French whatever the reader's language (documents for French funders, demo data), or through
+    ``elide_de`` on a translated sentence.
+    """
+    name = (name or "").strip()
+    if not name:
+        return "de"
+    if place:
+        first, _sep, rest = name.partition(" ")
+        if rest and first == "Le":
+            return f"du {rest}"
+        if rest and first == "Les":
+            return f"des {rest}"
+    if name[0].lower() in _ELIDING:
+        return f"d'{name}"
+    return f"de {name}"
+
+
+def elide_de(text: str, name: str) -> str:
+    """``text`` with « de <name> » written as ``de`` does, when French is active: a translated
+    sentence (« Note privée de %(author)s ») keeps its msgid, and English is left alone."""
+    if not name or not _is_french():
+        return text
+    return text.replace(f"de {name}", de(name))
+
+
+#: Letters that French sorts as two, which Unicode does not decompose.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})
+
+
+def french_sort_key(text: str) -> tuple[str, str]:
+    """Sort names as a French reader expects, « Épicerie » before « Vrac », whatever the
+    database's collation: accents, case and ligatures fold first (« Œufs » as « oeufs »),
+    then the name as written decides between two that fold alike, so the order is total.
+
+    Locale-independent on purpose: PyICU and the system's locales are not always there.
+    """
+    decomposed = unicodedata.normalize("NFKD", str(text).casefold().translate(_LIGATURES))
+    folded = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return folded, str(text)

@@ -8,6 +8,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from accounts.roles import offered_owner_actions
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 # Places of the product where a lesson is put into practice: (label, URL name). A destination
@@ -106,7 +107,11 @@ class ProductLinkBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["url"] = product_url(value["destination"])
+        request = (parent_context or {}).get("request")
+        # The button leads an owner to her own diagnostic, shop or profile: advisors and
+        # staff reading the lesson would only meet a refusal there.
+        offered = request is None or offered_owner_actions(request.user)
+        context["url"] = product_url(value["destination"]) if offered else None
         return context
 
     class Meta:

@@ -17,12 +17,14 @@ class ShopsConfig(AppConfig):
 
 
 def catch_up_slots(sender, **kwargs):
-    """After a migration: every published shop's slots, and the nightly run from then on
-    (``storefront_builder.tasks``). A queue out of reach must not fail the migration: the
-    next publication or change of pickup settings starts the nightly run again."""
-    from storefront_builder.tasks import extend_all_slots
+    """After a migration: every published shop's slots, the nightly run from then on, and
+    the next morning summary (``storefront_builder.tasks``). A queue out of reach must not
+    fail the migration: the next publication or change of pickup settings starts the nightly
+    run again, and the nightly run the mornings'."""
+    from storefront_builder.tasks import extend_all_slots, schedule_next_morning
 
     try:
         extend_all_slots.enqueue()
+        schedule_next_morning()
     except Exception:  # noqa: BLE001  (reported, and caught up later)
         logger.warning("Pickup slots not queued after the migration", exc_info=True)

@@ -16,6 +16,9 @@ IMMEDIATE transactions (see ``accelerateur/settings/base.py``) take the write lo
 transaction begins, so orders are placed one after the other. When any reservation fails,
 ``OrderRefused`` is raised inside the transaction and everything done so far is rolled back.
 
+The merchant hears of each order and of each cancellation by a customer, and once of a
+product whose stock an order took to its alert level (``merchant_notices``), after the commit.
+
 Locks are always taken in the same order (the slot, then the products by increasing id, in
 ``place_order`` as in ``cancel_order``), so two orders can wait for each other but never
 deadlock. Prices and names come from the database, never from what the browser sent.
@@ -30,7 +33,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from storefront_builder import notifications
+from storefront_builder import merchant_notices, notifications
 from storefront_builder.models import Order, OrderLine, OrderStatus, Product, Shop, ShopStatus, Slot
 
 #: Unambiguous characters for order numbers said aloud at the counter (no 0/O, 1/I/L).
@@ -121,8 +124,12 @@ def place_order(
         reserve(shop, slot_id, products, wanted, now)
         slot = Slot.objects.get(pk=slot_id)
         order = _record(shop, slot, products, wanted, name, email, phone, note)
+        # Claimed with the order, so that an order rolled back never spends an alert.
+        running_low = merchant_notices.low_stock_claim(shop, products, wanted)
     # Rendered once the row locks are released; queued after the commit of any outer block.
     notifications.send_order_confirmation(order)
+    merchant_notices.send_new_order(order)
+    merchant_notices.send_low_stock(shop, running_low)
     return order
 
 
@@ -248,4 +255,6 @@ def cancel_order(order: Order, *, by_customer: bool) -> Order:
             )
         order.refresh_from_db()
     notifications.send_order_cancelled(order)
+    if by_customer:  # the shop cancelled it herself: she knows
+        merchant_notices.send_customer_cancellation(order)
     return order

@@ -1,8 +1,11 @@
 """Shared reads: which shop an owner has, the shops the public may see, a shop's week."""
 
-from django.db.models import QuerySet
+from dataclasses import dataclass
 
-from storefront_builder.models import Shop, ShopStatus
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+
+from core.formatting import french_sort_key
+from storefront_builder.models import OrderStatus, Shop, ShopStatus
 
 
 def shop_of(user) -> Shop | None:
@@ -10,6 +13,34 @@ def shop_of(user) -> Shop | None:
     if not user.is_authenticated:
         return None
     return Shop.objects.filter(owner=user).order_by("pk").first()
+
+
+@dataclass(frozen=True)
+class MerchantBadge:
+    """The owner's shop and how many of its orders are new (not yet being prepared)."""
+
+    shop_id: int
+    new_orders: int
+
+
+def merchant_badge(user) -> MerchantBadge | None:
+    """The owner's shop and its count of new orders, in one query, or None without a shop.
+
+    The header and the shop's own navigation both show the count on the same page: it is
+    read once and kept on the user object, which lives as long as the request.
+    """
+    if not user.is_authenticated:
+        return None
+    if "_merchant_badge" not in user.__dict__:
+        row = (
+            Shop.objects.filter(owner=user)
+            .order_by("pk")
+            .annotate(new_orders=Count("orders", filter=Q(orders__status=OrderStatus.NEW)))
+            .values_list("pk", "new_orders")
+            .first()
+        )
+        user.__dict__["_merchant_badge"] = MerchantBadge(*row) if row else None
+    return user.__dict__["_merchant_badge"]
 
 
 def published_shops() -> QuerySet[Shop]:
@@ -36,3 +67,19 @@ def opening_ranges(shop: Shop) -> list[tuple[int, list]]:
 def pickup_ranges(shop: Shop) -> list[tuple[int, list]]:
     """The shop's pickup windows as ``weekly_ranges``."""
     return weekly_ranges(shop.pickup_windows.all(), "starts", "ends")
+
+
+def by_rayon(products: QuerySet, rayons: list[str]) -> QuerySet:
+    """Products by rayon in French order (``french_sort_key``), then position and name.
+
+    The database's collation puts « Vrac » before « Épicerie » (bytes, or the server's
+    locale): the rayons, already read for the page (one query), are sorted in Python and
+    their rank becomes the first sort column, so pagination still happens in the database.
+    """
+    ranked = sorted(set(rayons), key=french_sort_key)
+    rank = Case(
+        *(When(category=name, then=Value(index)) for index, name in enumerate(ranked)),
+        default=Value(len(ranked)),
+        output_field=IntegerField(),
+    )
+    return products.order_by(rank, "category", "position", "name", "pk")

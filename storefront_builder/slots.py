@@ -9,6 +9,9 @@ missing ones, and two workers doing it at once are harmless (``ignore_conflicts`
 unique ``(shop, starts_at)``). The worker does it (``storefront_builder.tasks``), up to the
 booking horizon and a spare day (``extend_horizon``), so that showing slots never writes.
 
+A slot made inside one of the shop's dated closures (``storefront_builder.closures``) is made
+closed: the holidays the merchant set weeks ahead stay closed as the horizon reaches them.
+
 Times: windows are French wall-clock times ("9:00 to 12:00 on Saturdays"). Each slot starts
 at a Paris local time turned into an aware datetime, so a slot at 10:00 stays at 10:00 on
 both sides of a daylight saving change; a local time that does not exist (the spring-forward
@@ -22,7 +25,8 @@ from zoneinfo import ZoneInfo
 from django.db.models import F
 from django.utils import timezone
 
-from storefront_builder.models import Shop, ShopStatus, Slot
+from storefront_builder.closures import covers
+from storefront_builder.models import Shop, ShopClosure, ShopStatus, Slot
 
 PARIS = ZoneInfo("Europe/Paris")
 #: Slots are made this many days past the horizon: when the horizon moves on at midnight, the
@@ -61,8 +65,9 @@ def slot_starts(shop: Shop, windows, *, start: date, days: int) -> list[datetime
 def ensure_slots(shop: Shop, *, start: date, days: int) -> int:
     """Create the missing slots of ``days`` days from ``start``; returns how many were created.
 
-    Three queries at most whatever the number of days: the windows, the existing starts, one
-    insert (skipped when nothing is missing, so a page view usually writes nothing).
+    Four queries at most whatever the number of days: the windows, the existing starts, and
+    when some are missing, the closures over those days and one insert (so a page view usually
+    reads two and writes nothing). Slots starting inside a closure are inserted closed.
     """
     if not shop.slot_minutes or days <= 0:
         return 0
@@ -75,19 +80,28 @@ def ensure_slots(shop: Shop, *, start: date, days: int) -> int:
             shop=shop, starts_at__gte=starts[0], starts_at__lte=starts[-1]
         ).values_list("starts_at", flat=True)
     )
+    missing = [moment for moment in starts if moment not in existing]
+    if not missing:
+        return 0
+    closures = list(
+        ShopClosure.objects.filter(
+            shop=shop, starts_at__lte=missing[-1], ends_at__gt=missing[0]
+        ).values_list("starts_at", "ends_at")
+    )
     length = timedelta(minutes=shop.slot_minutes)
-    missing = [
-        Slot(
-            shop=shop,
-            starts_at=moment,
-            ends_at=moment + length,
-            capacity=shop.capacity_per_slot,
-        )
-        for moment in starts
-        if moment not in existing
-    ]
-    if missing:
-        Slot.objects.bulk_create(missing, ignore_conflicts=True)
+    Slot.objects.bulk_create(
+        [
+            Slot(
+                shop=shop,
+                starts_at=moment,
+                ends_at=moment + length,
+                capacity=shop.capacity_per_slot,
+                closed=covers(closures, moment),
+            )
+            for moment in missing
+        ],
+        ignore_conflicts=True,
+    )
     return len(missing)
 
 

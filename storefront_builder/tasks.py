@@ -7,19 +7,26 @@ enqueued once whoever asks (a cache key per night, in the cache the web and work
 share), and making slots twice changes nothing anyway. Migrating the database runs it once at
 once and starts the chain again (``ShopsConfig.ready``), so a new deployment, or a queue that
 was lost, catches up by itself.
+
+The morning summary is chained the same way: each run enqueues the next morning's, the nightly
+run and the migration make sure one is enqueued, and a run that happens twice sends nothing
+more (``backoffice.summary`` claims each shop's day first).
 """
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django.core.cache import cache
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from storefront_builder.backoffice.summary import send_morning_summaries as send_summaries
 from storefront_builder.selectors import published_shops
 from storefront_builder.slots import PARIS, extend_horizon
 
 #: Paris time of the nightly run: just after the horizon has moved on.
 NIGHTLY_AT = time(0, 10)
+#: Paris time of the morning summary: before most shops open.
+MORNING_AT = time(7, 0)
 
 
 @task()
@@ -40,6 +47,7 @@ def extend_all_slots() -> int:
         extend_horizon(shop) for shop in published_shops().prefetch_related("pickup_windows")
     )
     schedule_next_night()
+    schedule_next_morning()
     return made
 
 
@@ -54,4 +62,32 @@ def schedule_next_night(now: datetime | None = None) -> bool:
     if not cache.add(f"shops:slots-night:{night.isoformat()}", True, timeout=2 * 24 * 3600):
         return False
     extend_all_slots.using(run_after=datetime.combine(night, NIGHTLY_AT, tzinfo=PARIS)).enqueue()
+    return True
+
+
+@task()
+def send_morning_summaries(*, day: str) -> int:
+    """The summary of ``day`` (ISO date) to every published shop that wants it, then the next
+    morning's run. A run that comes after its day (a worker down all day) sends nothing: the
+    pickups it would list are over."""
+    target = date.fromisoformat(day)
+    sent = 0
+    if target >= timezone.now().astimezone(PARIS).date():
+        shops = list(published_shops().filter(notify_morning_summary=True).select_related("owner"))
+        sent = send_summaries(shops, target)
+    schedule_next_morning()
+    return sent
+
+
+def schedule_next_morning(now: datetime | None = None) -> bool:
+    """Enqueue ``send_morning_summaries`` for the next 7:00 in Paris, unless it already is."""
+    if not default_task_backend.supports_defer:
+        return False
+    now = (now or timezone.now()).astimezone(PARIS)
+    day = now.date() if now.time() < MORNING_AT else now.date() + timedelta(days=1)
+    if not cache.add(f"shops:morning:{day.isoformat()}", True, timeout=2 * 24 * 3600):
+        return False
+    send_morning_summaries.using(run_after=datetime.combine(day, MORNING_AT, tzinfo=PARIS)).enqueue(
+        day=day.isoformat()
+    )
     return True

@@ -20,6 +20,8 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The name account e-mails and documents give the site (allauth reads it as current_site.name).
+SITE_NAME = "Accélérateur du numérique"
 # How many reverse proxies in front of the site append the client's address to
 # X-Forwarded-For (0: none, the connection's address is the client's). See core.http.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

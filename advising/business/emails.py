@@ -3,11 +3,22 @@
 Replies go to the advisor herself: the owner answers a person, not a no-reply address.
 """
 
+import re
+
 from django.conf import settings
 from django.urls import reverse
 
 from advising.models import Reminder
 from core.emails import email_render, email_send_after_commit
+
+#: How a message that greets the owner itself begins: « Bonjour Inès, », « Chère Madame, »…
+_GREETING = re.compile(
+    r"\s*(bonjour|bonsoir|salut|hello|coucou|cher|chère|madame|monsieur)\b", re.I
+)
+
+
+def opens_with_greeting(message: str) -> bool:
+    return bool(_GREETING.match(message or ""))
 
 
 def send_reminder_email(reminder: Reminder) -> None:
@@ -19,6 +30,8 @@ def send_reminder_email(reminder: Reminder) -> None:
         "owner": owner,
         "sender": sender,
         "sender_name": (sender.get_full_name() or sender.email) if sender else "",
+        # Advisors often begin with « Bonjour Inès, »: the e-mail then greets only once.
+        "greets": not opens_with_greeting(reminder.message),
         "plan_url": f"{settings.SITE_URL}{reverse('onboarding:plan')}",
     }
     email_send_after_commit(

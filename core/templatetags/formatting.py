@@ -5,7 +5,8 @@ from decimal import InvalidOperation
 
 from django import template
 
-from core.formatting import format_money
+from core.formatting import de as de_name
+from core.formatting import format_money, format_percent, written_date
 
 register = template.Library()
 
@@ -21,3 +22,28 @@ def money(amount, currency="EUR"):
         return format_money(amount, currency)
     except (InvalidOperation, TypeError, ValueError):
         return ""
+
+
+@register.filter
+def percent(ratio):
+    """``{{ ratio|percent }}``: « 12,5 % » in French, « 12.5% » in English, from 0.125."""
+    try:
+        return format_percent(ratio)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+
+
+@register.filter(name="written_date", expects_localtime=True)
+def written_date_filter(value, fmt="j F Y"):
+    """``{{ day|written_date:"l j F Y" }}``: Django's ``date`` filter with « 1er » for the
+    first of the month in French (« vendredi 1er mai 2026 »)."""
+    try:
+        return written_date(value, fmt)
+    except (AttributeError, TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def de(name):
+    """``{{ supplier|de }}``: « de Camille », « d'Agence Web Lyon », for French-only text."""
+    return de_name(str(name or ""))

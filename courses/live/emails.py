@@ -6,12 +6,39 @@ from core.emails import email_render, email_send_after_commit
 from courses.live.ics import CalendarEvent, calendar_bytes
 
 
+def _personal_revisions(registration, *, cancelling: bool) -> int:
+    """What this person's own cancellations add to the event's SEQUENCE.
+
+    A calendar applies an update only if its SEQUENCE is above the one it holds, so the file
+    that cancels a confirmed seat must outrank the confirmation, and a new registration after
+    it must outrank the cancellation: each earlier cancellation of hers counts two (one for
+    the cancellation, one for the confirmation that followed), and the cancellation being sent
+    one more.
+    """
+    if registration is None:
+        return 0
+    from courses.live.models import Registration
+
+    earlier = (
+        Registration.objects.filter(
+            event_id=registration.event_id,
+            user_id=registration.user_id,
+            status=Registration.Status.CANCELLED,
+        )
+        .exclude(pk=registration.pk)
+        .count()
+    )
+    return 2 * earlier + (1 if cancelling else 0)
+
+
 def calendar_events(event, registration=None, *, cancelled: bool = False) -> list[CalendarEvent]:
-    """One calendar entry per session, with a UID that stays the same through every update."""
+    """One calendar entry per session, with a UID that stays the same through every update;
+    with a ``registration``, its SEQUENCE also counts that person's own cancellations."""
+    sequence = event.calendar_sequence + _personal_revisions(registration, cancelling=cancelled)
     return [
         CalendarEvent(
             uid=f"{session.key}-{event.pk}@accelerateur",
-            sequence=event.calendar_sequence,
+            sequence=sequence,
             summary=event.title
             if session.title == event.title
             else f"{event.title} · {session.title}",
@@ -54,7 +81,7 @@ def send_confirmation(registration, event, *, promoted: bool = False) -> None:
         registration,
         event,
         context={"promoted": promoted, "sessions": event.sessions()},
-        calendar=calendar_events(event),
+        calendar=calendar_events(event, registration),
     )
 
 
@@ -75,7 +102,7 @@ def send_cancellation_ack(registration, event) -> None:
         "cancellation_ack",
         registration,
         event,
-        calendar=calendar_events(event, cancelled=True),
+        calendar=calendar_events(event, registration, cancelled=True),
         method="CANCEL",
     )
 

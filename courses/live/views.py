@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
+from core import confirm
 from courses.live import selectors, services
 from courses.live.attendance_csv import AttendanceFileError
 from courses.live.emails import calendar_events
@@ -61,7 +62,18 @@ def register(request, event_id: int):
 @require_POST
 @role_required(Role.OWNER)
 def cancel(request, registration_id: int):
+    """Cancels once confirmed: a seat given up may go to someone waiting at once."""
     registration = selectors.own_registration(request.user, registration_id)
+    if not confirm.confirmed(request):
+        event = _event_or_404(registration.event_id)
+        context = event.get_context(request)
+        context.update(
+            {
+                "form_error": _("Votre inscription n'est pas annulée : confirmez ci-dessous."),
+                "confirm_cancel": True,
+            }
+        )
+        return TemplateResponse(request, event.get_template(request), context, status=400)
     services.cancel(registration)
     messages.success(request, _("Votre inscription est annulée."))
     return redirect(registration.event.url)

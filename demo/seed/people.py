@@ -15,6 +15,7 @@ from stdnum import luhn
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP
 from advising.models import Assignment
+from core.formatting import de
 from demo.seed.base import BATCH, DOMAIN, WEEKS, Seed
 from demo.seed.vocabulary import COMMUNES, FIRST_NAMES, LAST_NAMES, LEGAL_FORMS, TRADES
 from onboarding.profile.models import Business
@@ -118,7 +119,9 @@ def businesses(seed: Seed, first: int, owners: list[User], advisors: list[User])
                 owner=owner,
                 siret=siret,
                 siren=siret[:9],
-                trade_name=rng.choice(trade[2]).format(name=owner.last_name, town=commune),
+                trade_name=rng.choice(trade[2]).format(
+                    name=owner.last_name, town=commune, de_town=de(commune, place=True)
+                ),
                 legal_form=rng.choice(LEGAL_FORMS),
                 naf_code=trade[0],
                 headcount=rng.choice((0, 0, 1, 1, 2, 3, 4, 6, 9, 12)),

@@ -42,27 +42,27 @@ STREETS = (
 #: sector → (NAF code, shop category, trade name patterns, products).
 TRADES = {
     Sector.FOOD_RETAIL: (
-        ("10.71C", ShopCategory.BAKERY, ("Boulangerie {name}", "Au Bon Pain de {town}"),
+        ("10.71C", ShopCategory.BAKERY, ("Boulangerie {name}", "Au Bon Pain {de_town}"),
          ("Baguette tradition", "Pain de campagne", "Croissant", "Tarte aux pommes")),
-        ("47.29Z", ShopCategory.GROCERY, ("Épicerie {name}", "Le Panier de {town}"),
+        ("47.29Z", ShopCategory.GROCERY, ("Épicerie {name}", "Le Panier {de_town}"),
          ("Panier de légumes", "Miel local", "Huile d'olive", "Confiture maison")),
         ("47.22Z", ShopCategory.BUTCHER, ("Boucherie {name}", "Maison {name}"),
          ("Rôti de porc", "Terrine maison", "Saucisses", "Poulet fermier")),
     ),
     Sector.RETAIL: (
-        ("47.61Z", ShopCategory.BOOKSHOP, ("Librairie {name}", "Les Mots de {town}"),
+        ("47.61Z", ShopCategory.BOOKSHOP, ("Librairie {name}", "Les Mots {de_town}"),
          ("Roman de la rentrée", "Carnet ligné", "Bande dessinée", "Carte postale")),
-        ("47.71Z", ShopCategory.CLOTHING, ("Boutique {name}", "L'Atelier de {town}"),
+        ("47.71Z", ShopCategory.CLOTHING, ("Boutique {name}", "L'Atelier {de_town}"),
          ("Pull en laine", "Écharpe", "Chemise en lin", "Chaussettes")),
-        ("47.76Z", ShopCategory.FLORIST, ("Fleurs {name}", "Le Jardin de {town}"),
+        ("47.76Z", ShopCategory.FLORIST, ("Fleurs {name}", "Le Jardin {de_town}"),
          ("Bouquet de saison", "Orchidée", "Plante verte", "Couronne")),
     ),
     Sector.HOSPITALITY: (
-        ("56.10A", ShopCategory.OTHER, ("Restaurant {name}", "Le Bistrot de {town}"),
+        ("56.10A", ShopCategory.OTHER, ("Restaurant {name}", "Le Bistrot {de_town}"),
          ("Plat du jour", "Menu midi", "Dessert maison", "Formule enfant")),
     ),
     Sector.CRAFTS: (
-        ("43.22A", ShopCategory.HARDWARE, ("{name} Plomberie", "Artisans de {town}"),
+        ("43.22A", ShopCategory.HARDWARE, ("{name} Plomberie", "Artisans {de_town}"),
          ("Kit de joints", "Robinet", "Forfait dépannage", "Flexible")),
     ),
     Sector.BEAUTY: (
@@ -70,7 +70,7 @@ TRADES = {
          ("Shampooing solide", "Soin du visage", "Bon cadeau", "Crème mains")),
     ),
     Sector.SERVICES: (
-        ("95.23Z", ShopCategory.OTHER, ("Cordonnerie {name}", "Clés et Talons de {town}"),
+        ("95.23Z", ShopCategory.OTHER, ("Cordonnerie {name}", "Clés et Talons {de_town}"),
          ("Ressemelage", "Double de clé", "Cirage", "Lacets")),
     ),
 }  # fmt: skip

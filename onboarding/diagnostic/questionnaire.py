@@ -6,7 +6,7 @@ Every result records the version it was taken with. Keys (dimensions, questions,
 what is stored: never rename one without a data migration; texts may change freely.
 
 Each dimension lists the course themes (the tags editors put on ``CoursePage.themes``) that help
-to progress in it: recommendations follow them, weakest dimension first.
+to progress in it: recommendations follow them, the weakest dimensions first.
 """
 
 from dataclasses import dataclass

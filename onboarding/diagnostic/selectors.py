@@ -17,6 +17,8 @@ from onboarding.diagnostic.questionnaire import DIMENSIONS
 from onboarding.profile.selectors import visible_businesses
 
 RECOMMENDATIONS = 4
+#: How many of the weakest dimensions the recommendations serve, taking turns.
+FOCUS = 2
 
 
 @dataclass(frozen=True)
@@ -121,12 +123,17 @@ def weakest_dimensions(result: DiagnosticResult) -> list[str]:
 
 
 def recommended_courses(result: DiagnosticResult, limit: int = RECOMMENDATIONS) -> list[CoursePage]:
-    """Published courses whose themes match the weakest dimensions, weakest first. Two queries.
+    """Published courses for the weakest dimensions, the most relevant first. Two queries.
 
-    Each course gets ``dimension``: the weakest dimension it helps with, for the page to say why
-    it is recommended. Within a dimension, courses keep the catalogue's order.
+    The page promises courses for the owner's weakest dimensions, so the ``FOCUS`` weakest
+    take turns (the weakest first): one dimension with many courses cannot fill every place.
+    Within a dimension, a course sharing more of its themes comes first (a course *about*
+    security before one that mentions the CNIL in passing), then the catalogue's order.
+
+    Each course gets ``dimension``: the weak dimension it is recommended for, for the page to
+    say why.
     """
-    weakest = weakest_dimensions(result)
+    weakest = weakest_dimensions(result)[:FOCUS]
     if not weakest:
         return []
     themes_of = {dimension.key: set(dimension.themes) for dimension in DIMENSIONS}
@@ -135,13 +142,21 @@ def recommended_courses(result: DiagnosticResult, limit: int = RECOMMENDATIONS) 
     courses = list(
         CoursePage.objects.live().filter(pk__in=tagged).order_by("path").prefetch_related("themes")
     )
+    names_of = {course.pk: {theme.name for theme in course.themes.all()} for course in courses}
+    queues = []
+    for key in weakest:
+        matching = [course for course in courses if names_of[course.pk] & themes_of[key]]
+        # Stable sort: equally relevant courses keep the catalogue's order.
+        matching.sort(key=lambda course: -len(names_of[course.pk] & themes_of[key]))
+        queues.append((key, matching))
     labels = {dimension.key: str(dimension.label) for dimension in DIMENSIONS}
-    ranked = []
-    for course in courses:
-        names = {theme.name for theme in course.themes.all()}
-        rank = next((index for index, key in enumerate(weakest) if names & themes_of[key]), None)
-        if rank is not None:
-            course.dimension = labels[weakest[rank]]
-            ranked.append((rank, course.path, course))
-    ranked.sort(key=lambda item: item[:2])
-    return [course for _, _, course in ranked[:limit]]
+    chosen: dict[int, CoursePage] = {}
+    while len(chosen) < limit and any(matching for _key, matching in queues):
+        for key, matching in queues:
+            while matching and matching[0].pk in chosen:
+                matching.pop(0)  # already recommended for a weaker dimension
+            if matching and len(chosen) < limit:
+                course = matching.pop(0)
+                course.dimension = labels[key]
+                chosen[course.pk] = course
+    return list(chosen.values())

@@ -8,6 +8,12 @@ the table. Images are listed but not appended (printing them would mean resizing
 funders are French, so the dossier is in French (texts, amounts, dates) whatever the owner's
 language.
 
+The pages are numbered for the whole file: the summary's footer counts the invoices appended
+after it ("Page 1 / 4" on a two-page summary with two one-page invoices), so a reader can tell
+that nothing is missing. WeasyPrint only knows its own pages, so when invoices are appended the
+summary is drawn a second time with the file's total written in (the footer does not change
+the layout, so the page count stays the same).
+
 The HTML holds user input (names, suppliers), so it is rendered by ``core.pdf``: a standalone
 template engine with autoescaping, and WeasyPrint reading only the fonts shipped in static/,
 nothing online, nothing else on disk.
@@ -24,6 +30,7 @@ from django.utils import timezone, translation
 
 from core.formatting import format_date
 from core.pdf import html_to_pdf, render_template_html
+from onboarding.dossiers.models import Status
 from onboarding.dossiers.selectors import summary_of
 from onboarding.dossiers.services import statement_text
 
@@ -42,14 +49,31 @@ def _invoice_pdf(expense) -> pikepdf.Pdf | None:
         return None
 
 
-def dossier_html(application, summary, rows) -> str:
+def printed_status(application, summary) -> str:
+    """The status as the funder should read it. "Brouillon" is the platform's word for a
+    dossier still being edited: printed on a complete file downloaded from the review step it
+    would tell the funder the opposite of the truth. A complete draft is ready to be filed; an
+    incomplete one says so (its missing points are listed under it); from filing on, the
+    platform's status (with the funder's reference) is the truth."""
+    if application.status in (Status.DRAFT, Status.MORE_INFO):
+        if summary.problems:
+            return "Incomplète : à compléter avant le dépôt"
+        return str(Status.READY.label)
+    return str(application.get_status_display())
+
+
+def dossier_html(application, summary, rows, *, page_total: int | None = None) -> str:
     from stdnum import iban as stdnum_iban
 
+    incomplete = application.status in (Status.DRAFT, Status.MORE_INFO) and summary.problems
     context = {
         "application": application,
         "business": application.business,
         "programme": application.programme,
         "summary": summary,
+        "status": printed_status(application, summary),
+        "missing": summary.problems if incomplete else [],
+        "page_total": page_total,
         "rows": rows,
         "iban": stdnum_iban.format(application.iban) if application.iban else "",
         "statement": statement_text(application),
@@ -91,6 +115,10 @@ def _dossier_pdf(application) -> bytes:
     cover = html_to_pdf(dossier_html(application, summary, rows))
     if not attachments:
         return cover
+    with pikepdf.open(io.BytesIO(cover)) as drawn:
+        cover_pages = len(drawn.pages)
+    page_total = cover_pages + sum(len(invoice.pages) for invoice in attachments)
+    cover = html_to_pdf(dossier_html(application, summary, rows, page_total=page_total))
     # qpdf reads a copied page's streams from its source when saving: keep every source open.
     try:
         with pikepdf.open(io.BytesIO(cover)) as document:

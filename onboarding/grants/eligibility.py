@@ -196,6 +196,12 @@ def is_eligible(checks) -> bool:
     return all(check.passed for check in checks)
 
 
+def is_closed(checks) -> bool:
+    """Past the deadline: whatever else fails, no change to the business's profile can help,
+    so the owner is told the programme is closed rather than asked to correct her profile."""
+    return any(check.code == DEADLINE and not check.passed for check in checks)
+
+
 def failed(checks) -> list[RuleCheck]:
     return [check for check in checks if not check.passed]
 

@@ -9,12 +9,14 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.roles import offered_owner_actions
 from onboarding.grants import presentation
 from onboarding.grants.selectors import programme_listing, published_programme
 
 
-def _apply_url(programme, today) -> str | None:
-    if not programme.is_open(today):
+def _apply_url(programme, today, user) -> str | None:
+    # Advisors and staff read the programmes too, but only an owner applies.
+    if not programme.is_open(today) or not offered_owner_actions(user):
         return None
     return reverse("dossiers:start", args=[programme.slug])
 
@@ -54,7 +56,7 @@ def programme_detail(request, slug: str):
             "eligibility": presentation.eligibility_sentences(programme),
             "minimum_spend": presentation.minimum_spend_sentence(programme),
             "categories": presentation.category_labels(programme),
-            "apply_url": _apply_url(programme, today),
+            "apply_url": _apply_url(programme, today, request.user),
         }
     )
     return render(request, "grants/programme_detail.html", context)

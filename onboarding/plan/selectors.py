@@ -141,6 +141,7 @@ def _grant_step(application) -> PlanStep:
 
 
 def _security_step(user) -> PlanStep:
+    enabled = is_mfa_enabled(user)
     return PlanStep(
         key="security",
         position=60,
@@ -149,7 +150,10 @@ def _security_step(user) -> PlanStep:
             "Activez la double authentification : un code de votre téléphone en plus "
             "du mot de passe protège vos données et celles de vos clients."
         ),
-        state=StepState.DONE if is_mfa_enabled(user) else StepState.TODO,
+        state=StepState.DONE if enabled else StepState.TODO,
         url=reverse("mfa_index"),
-        action=_("Activer la double authentification"),
+        # Once it is on, the same page manages it (codes, a new phone): nothing to activate.
+        action=_("Gérer la double authentification")
+        if enabled
+        else _("Activer la double authentification"),
     )

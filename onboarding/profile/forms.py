@@ -25,6 +25,13 @@ SIRET_TAKEN = _(
 )
 
 
+#: An SME has fewer than 250 employees (EU recommendation 2003/361, taken up in French law by
+#: décret 2008-1354): beyond that the business is not one the programme serves, and a larger
+#: figure on a very small business's profile is a typo (a turnover typed in the wrong field)
+#: that would silently skew its grant eligibility.
+MAX_SME_HEADCOUNT = 249
+
+
 def _ordered(values: list[str], choices: type[models.TextChoices]) -> list[str]:
     """Stored in the order of the choices, so that the same answer is always the same list."""
     return [value for value, _label in choices.choices if value in values]
@@ -64,9 +71,19 @@ class BusinessProfileForm(forms.ModelForm):
     headcount = forms.IntegerField(
         label=_("Effectif salarié"),
         min_value=0,
-        help_text=_("Le nombre exact de salariés, sans compter le dirigeant. 0 si vous êtes seul."),
-        error_messages={"min_value": _("L'effectif ne peut pas être négatif.")},
-        widget=forms.NumberInput(attrs={"min": "0", "step": "1"}),
+        max_value=MAX_SME_HEADCOUNT,
+        help_text=_(
+            "Le nombre exact de salariés, sans compter le dirigeant. 0 si vous êtes seul. "
+            "Le programme s'adresse aux TPE et PME : 249 salariés au plus."
+        ),
+        error_messages={
+            "min_value": _("L'effectif ne peut pas être négatif."),
+            "max_value": _(
+                "Au-delà de 249 salariés, une entreprise n'est plus une PME et ce programme "
+                "ne peut pas l'accompagner. Vérifiez le nombre saisi : sans espace ni point."
+            ),
+        },
+        widget=forms.NumberInput(attrs={"min": "0", "max": str(MAX_SME_HEADCOUNT), "step": "1"}),
     )
     website = forms.URLField(
         label=_("Site internet"),

@@ -33,7 +33,8 @@ def profile(request):
             form.add_error(None, error)
         else:
             messages.success(request, _("Le profil de votre entreprise est enregistré."))
-            return redirect("onboarding:plan")
+            # Back to the profile, which now offers the next stage (the diagnostic first).
+            return redirect("businesses:profile")
     # 400 so that tests, monitoring and assistive tools see a refused submission.
     return render(
         request, "businesses/profile.html", {"form": form, "business": business}, status=400

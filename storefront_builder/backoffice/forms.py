@@ -1,12 +1,13 @@
-"""The few inputs of the back office: a day, a range of days, the pause switch."""
+"""The few inputs of the back office: a day, a range of days, the pause switch, a closure."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from storefront_builder.models import OrderStatus, Shop
+from storefront_builder.closures import PARIS, part_of_day, whole_days
+from storefront_builder.models import OrderStatus, Shop, ShopClosure
 
 #: An export is for the accountant's month or year, not for the whole history at once.
 MAX_EXPORT_DAYS = 366
@@ -104,6 +105,24 @@ class PauseForm(forms.Form):
     )
 
 
+class NotificationsForm(forms.Form):
+    """The merchant's e-mails: each order (and each cancellation by a customer), and the
+    morning summary of the day's pickups. The low-stock alert is set per product."""
+
+    notify_orders = forms.BooleanField(
+        label=Shop._meta.get_field("notify_orders").verbose_name,
+        required=False,
+        help_text=_("Un e-mail à chaque nouvelle commande et à chaque annulation par un client."),
+    )
+    notify_morning_summary = forms.BooleanField(
+        label=Shop._meta.get_field("notify_morning_summary").verbose_name,
+        required=False,
+        help_text=_(
+            "Chaque matin à 7 h, les retraits du jour créneau par créneau (rien s'il n'y en a pas)."
+        ),
+    )
+
+
 class SlotForm(forms.Form):
     action = forms.ChoiceField(
         choices=[("fermer", _("Fermer")), ("rouvrir", _("Rouvrir"))],
@@ -112,3 +131,145 @@ class SlotForm(forms.Form):
             "required": _("Choisissez de fermer ou de rouvrir le créneau."),
         },
     )
+
+
+# --- Dated closures -----------------------------------------------------------------------------
+
+HOLIDAYS, HOURS = "conges", "horaires"
+#: Holidays of more than a year are a shop to unpublish, not a closure.
+MAX_CLOSURE_DAYS = 366
+
+
+def _date_field(label):
+    return forms.DateField(
+        label=label,
+        required=False,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Indiquez une date au format AAAA-MM-JJ.")},
+    )
+
+
+def _time_field(label):
+    return forms.TimeField(
+        label=label,
+        required=False,
+        input_formats=["%H:%M", "%H:%M:%S"],
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={"invalid": _("Indiquez une heure au format HH:MM, par exemple 14:30.")},
+    )
+
+
+class ClosureForm(forms.Form):
+    """Holidays (whole days, from a first to a last day) or exceptional hours (one day, from
+    one time to another), with a label. Only the fields of the chosen kind are read: the
+    others may stay filled, nothing typed is thrown away if the merchant changes her mind.
+
+    ``today`` and ``now`` are given by the view, so the form says the same as the clock.
+    """
+
+    kind = forms.ChoiceField(
+        label=_("Type de fermeture"),
+        choices=[
+            (HOLIDAYS, _("Congés : des journées entières")),
+            (HOURS, _("Horaires exceptionnels : une partie d'une journée")),
+        ],
+        initial=HOLIDAYS,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choisissez le type de fermeture."),
+            "invalid_choice": _("Choisissez le type de fermeture."),
+        },
+    )
+    first_day = _date_field(_("Premier jour fermé"))
+    last_day = _date_field(_("Dernier jour fermé"))
+    day = _date_field(_("Jour"))
+    closes = _time_field(_("Fermé à partir de"))
+    reopens = _time_field(_("Réouverture à"))
+    label = forms.CharField(
+        label=_("Motif affiché aux clients"),
+        required=False,
+        max_length=ShopClosure._meta.get_field("label").max_length,
+        help_text=_("Facultatif. Par exemple : « Congés d'été » ou « Inventaire »."),
+        error_messages={"max_length": _("Le motif fait plus de 120 caractères.")},
+    )
+
+    def __init__(self, *args, now: datetime, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.now = now
+        self.today = now.astimezone(PARIS).date()
+        for name in ("first_day", "last_day", "day"):
+            self.fields[name].widget.attrs["min"] = f"{self.today:%Y-%m-%d}"
+
+    def _require(self, data, *required) -> bool:
+        """Say which of ``required`` (name, message) are empty; True if all are there and
+        valid."""
+        complete = True
+        for name, message in required:
+            if name in self.errors:
+                complete = False
+            elif data.get(name) is None:
+                self.add_error(name, message)
+                complete = False
+        return complete
+
+    def _not_before_today(self, name, day) -> bool:
+        if day < self.today:
+            self.add_error(
+                name,
+                _(
+                    "Cette date est passée : une fermeture commence aujourd'hui au plus tôt "
+                    "(le %(today)s)."
+                )
+                % {"today": date_format(self.today, "j F Y")},
+            )
+            return False
+        return True
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == HOURS:
+            self._clean_hours(data)
+        elif data.get("kind") == HOLIDAYS:
+            self._clean_holidays(data)
+        return data
+
+    def _clean_holidays(self, data):
+        if not self._require(
+            data,
+            ("first_day", _("Indiquez le premier jour de fermeture.")),
+            ("last_day", _("Indiquez le dernier jour de fermeture (le même jour pour un seul).")),
+        ):
+            return
+        first, last = data["first_day"], data["last_day"]
+        if not self._not_before_today("first_day", first):
+            return
+        if last < first:
+            self.add_error("last_day", _("Le dernier jour précède le premier."))
+            return
+        if (last - first).days >= MAX_CLOSURE_DAYS:
+            self.add_error(
+                "last_day",
+                _("Une fermeture dure %(days)s jours au plus.") % {"days": MAX_CLOSURE_DAYS},
+            )
+            return
+        data["starts_at"], data["ends_at"] = whole_days(first, last)
+
+    def _clean_hours(self, data):
+        if not self._require(
+            data,
+            ("day", _("Indiquez le jour de la fermeture.")),
+            ("closes", _("Indiquez l'heure à laquelle vous fermez.")),
+            ("reopens", _("Indiquez l'heure à laquelle vous rouvrez.")),
+        ):
+            return
+        if not self._not_before_today("day", data["day"]):
+            return
+        if data["reopens"] <= data["closes"]:
+            self.add_error("reopens", _("L'heure de réouverture doit suivre l'heure de fermeture."))
+            return
+        starts_at, ends_at = part_of_day(data["day"], data["closes"], data["reopens"])
+        if ends_at <= self.now:
+            self.add_error("reopens", _("Cette plage horaire est déjà passée."))
+            return
+        data["starts_at"], data["ends_at"] = starts_at, ends_at

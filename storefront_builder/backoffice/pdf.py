@@ -2,10 +2,14 @@
 
 Both hold text typed by others (customers' names, products, the shop's name), so they are
 rendered by ``core.pdf``: a standalone template engine with autoescaping, and WeasyPrint
-reading only the DejaVu fonts shipped in static/ and ``data:`` URIs (the QR code), nothing
-online and nothing else on disk. The fonts are embedded, so the pages print the same on any
-printer.
+reading only the DejaVu fonts shipped in static/, the project's media files (the poster's
+logo) and ``data:`` URIs (the QR code), nothing online and nothing else on disk. The fonts are
+embedded, so the pages print the same on any printer.
 """
+
+import base64
+import mimetypes
+from pathlib import Path
 
 import segno
 from django.conf import settings
@@ -13,12 +17,18 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.dates import WEEKDAYS
 
-from core.pdf import render_pdf
+from core.pdf import html_to_pdf, render_pdf, render_template_html
 from storefront_builder.backoffice.selectors import DayBoard
+from storefront_builder.closures import upcoming_closures
 from storefront_builder.models import Shop
+from storefront_builder.palettes import palette
 from storefront_builder.selectors import weekly_ranges
 
 TEMPLATES = "shops/backoffice"
+#: The logo as printed: sharp at about 30 mm, whatever the size of the original.
+POSTER_LOGO = "max-400x400"
+#: The poster stays in the window for weeks and holds one A4 page: the next few closures only.
+POSTER_CLOSURES = 3
 
 
 def storefront_url(shop: Shop) -> str:
@@ -65,13 +75,42 @@ def hours_summary(shop: Shop) -> list[tuple[str, str]]:
     ]
 
 
-def poster_pdf(shop: Shop) -> bytes:
-    """An A4 portrait poster for the shop window, in French, whatever the owner's language:
-    the people reading it are passers-by."""
+def logo_source(shop: Shop) -> str:
+    """Where WeasyPrint reads the logo's rendition, or "" without a logo.
+
+    Stored on the server's disk (FileSystemStorage under MEDIA_ROOT), the rendition is given
+    as a ``file:`` URI, which ``core.pdf``'s strict fetcher reads once it has checked the file
+    is inside the media folder. Elsewhere (S3, or the tests' memory) no fetcher may reach it,
+    so its bytes are read through the storage and given as a ``data:`` URI, which the fetcher
+    decodes without any network.
+    """
+    if shop.logo is None:
+        return ""
+    rendition = shop.logo.get_rendition(POSTER_LOGO)
+    try:
+        path = Path(rendition.file.path)
+    except NotImplementedError:  # a storage without local files
+        path = None
+    if path is not None and path.is_file():
+        return path.as_uri()
+    with rendition.file.open("rb") as image:
+        content = base64.b64encode(image.read()).decode("ascii")
+    content_type = mimetypes.guess_type(rendition.file.name)[0] or "image/jpeg"
+    return f"data:{content_type};base64,{content}"
+
+
+def poster_html(shop: Shop) -> str:
+    """The window poster as HTML, in the storefront's colours and with its logo, in French
+    whatever the owner's language: the people reading it are passers-by.
+
+    The palette's colours are ours, never typed by anyone (``storefront_builder.palettes``),
+    and checked for contrast in the pairs the poster uses: ``primary_text`` on ``primary``
+    for the band with the name, ``accent`` and ``ink`` on ``background`` for the closures.
+    """
     url = storefront_url(shop)
     qr = segno.make(url, error="m")
     with translation.override("fr"):
-        return render_pdf(
+        return render_template_html(
             f"{TEMPLATES}/poster_pdf.html",
             {
                 "shop": shop,
@@ -79,5 +118,13 @@ def poster_pdf(shop: Shop) -> bytes:
                 "display_url": url.split("://", 1)[-1],
                 "qr": qr.svg_data_uri(dark="#000000", light="#ffffff", border=2),
                 "hours": hours_summary(shop),
+                "colours": palette(shop.palette),
+                "logo": logo_source(shop),
+                "closures": upcoming_closures(shop, limit=POSTER_CLOSURES),
             },
         )
+
+
+def poster_pdf(shop: Shop) -> bytes:
+    """The window poster, one A4 portrait page."""
+    return html_to_pdf(poster_html(shop))

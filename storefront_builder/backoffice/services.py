@@ -1,4 +1,5 @@
-"""Writes of the back office: moving an order along, pausing orders, closing a slot.
+"""Writes of the back office: moving an order along, pausing orders, closing a slot, dated
+closures.
 
 An order only moves forward one step at a time (new → preparing → ready → collected), or is
 cancelled before it is collected. The order row is locked while its status changes, so two
@@ -10,13 +11,18 @@ reserved
 (stock and the place in its slot) and gives it back.
 """
 
+from dataclasses import dataclass
+from datetime import date, datetime
+
 from django.db import transaction
+from django.db.models import Count, Exists, Min, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from storefront_builder.backoffice.emails import send_order_ready
-from storefront_builder.models import Order, OrderStatus, Shop, Slot
+from storefront_builder.models import Order, OrderStatus, Shop, ShopClosure, Slot
 from storefront_builder.ordering import SHOP_CANCELLABLE, OrderRefused, cancel_order
+from storefront_builder.slots import PARIS
 
 #: The one status each status may move to, cancellation aside.
 NEXT_STATUS = {
@@ -88,8 +94,93 @@ def set_pause(shop: Shop, *, paused: bool, message: str) -> Shop:
     return shop
 
 
+def set_notifications(shop: Shop, *, orders: bool, morning_summary: bool) -> Shop:
+    """Which e-mails the merchant wants; the low-stock alert is chosen per product."""
+    shop.notify_orders = orders
+    shop.notify_morning_summary = morning_summary
+    shop.save(update_fields=["notify_orders", "notify_morning_summary", "updated_at"])
+    return shop
+
+
 def set_slot_closed(slot: Slot, *, closed: bool) -> Slot:
     """Close a slot to new orders, or reopen it; the orders it already holds are kept."""
     slot.closed = closed
     slot.save(update_fields=["closed"])
     return slot
+
+
+# --- Dated closures -----------------------------------------------------------------------------
+#
+# A closure closes the slots that start inside it, in one UPDATE; the slots the worker makes
+# later inside it are made closed (``storefront_builder.slots.ensure_slots``). Deleting it
+# reopens, in one UPDATE, the closed slots that start inside it and inside no other closure of
+# the shop. Without a field on the slot saying who closed it, that is the rule: a slot the
+# merchant closed by hand outside any closure always stays closed; one she closed by hand
+# inside the closure's dates is reopened with the others (she closed the whole range anyway,
+# and the orders board shows it open again, one click from closing it).
+#
+# Orders already booked in a closed slot are kept, never cancelled behind the merchant's back:
+# closing only refuses new orders. She is told how many there are and where to find them.
+
+#: Orders that still expect a pickup; collected and cancelled ones need nothing more.
+WAITING = (OrderStatus.NEW, OrderStatus.PREPARING, OrderStatus.READY)
+
+
+@dataclass(frozen=True)
+class ClosureSaved:
+    """What saving a closure did: slots closed, and the orders already booked inside it."""
+
+    closure: ShopClosure
+    slots_closed: int
+    orders_affected: int
+    first_affected_day: date | None
+
+
+def closure_create(
+    *, shop: Shop, starts_at: datetime, ends_at: datetime, label: str = ""
+) -> ClosureSaved:
+    """Record a closure and close its slots; three queries (insert, update, count).
+
+    A closure may overlap another: each closes what it covers, and deleting one leaves the
+    other's slots closed.
+    """
+    with transaction.atomic():
+        closure = ShopClosure.objects.create(
+            shop=shop, starts_at=starts_at, ends_at=ends_at, label=label.strip()
+        )
+        inside = {"starts_at__gte": starts_at, "starts_at__lt": ends_at}
+        slots_closed = Slot.objects.filter(shop=shop, closed=False, **inside).update(closed=True)
+        affected = Order.objects.filter(
+            shop=shop,
+            status__in=WAITING,
+            **{f"slot__{key}": value for key, value in inside.items()},
+        ).aggregate(count=Count("pk"), first=Min("slot__starts_at"))
+    first = affected["first"]
+    return ClosureSaved(
+        closure=closure,
+        slots_closed=slots_closed,
+        orders_affected=affected["count"],
+        first_affected_day=first.astimezone(PARIS).date() if first else None,
+    )
+
+
+def closure_delete(*, closure: ShopClosure) -> int:
+    """Delete a closure and reopen the slots only it kept closed; returns how many reopened."""
+    with transaction.atomic():
+        other_closure = ShopClosure.objects.filter(
+            shop_id=closure.shop_id,
+            starts_at__lte=OuterRef("starts_at"),
+            ends_at__gt=OuterRef("starts_at"),
+        ).exclude(pk=closure.pk)
+        reopened = (
+            Slot.objects.filter(
+                shop_id=closure.shop_id,
+                closed=True,
+                starts_at__gte=closure.starts_at,
+                starts_at__lt=closure.ends_at,
+            )
+            .exclude(Exists(other_closure))
+            .update(closed=False)
+        )
+        closure.delete()
+    return reopened

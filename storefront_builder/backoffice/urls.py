@@ -11,6 +11,14 @@ urlpatterns = [
     path("ma-boutique/commandes/<int:pk>/", views.order_detail, name="order_detail"),
     path("ma-boutique/commandes/<int:pk>/statut/", views.order_status, name="order_status"),
     path("ma-boutique/pause/", views.pause, name="pause"),
+    path("ma-boutique/e-mails/", views.notifications, name="notifications"),
     path("ma-boutique/creneaux/<int:pk>/fermer/", views.slot_toggle, name="slot_toggle"),
     path("ma-boutique/affiche.pdf", views.poster, name="poster"),
+    path("ma-boutique/chiffres/", views.figures, name="figures"),
+    path("ma-boutique/fermetures/", views.closures, name="closures"),
+    path(
+        "ma-boutique/fermetures/<int:pk>/supprimer/",
+        views.closure_delete,
+        name="closure_delete",
+    ),
 ]

@@ -1,4 +1,5 @@
-"""The merchant's back office: the day's orders, their statuses, printouts, export and pause.
+"""The merchant's back office: the day's orders, their statuses, printouts, export, pause,
+figures and dated closures.
 
 Every view starts from the signed-in owner's shop (``shop_of``) and reads orders and slots
 through it, so an id from another shop is a 404: no owner can see or change another shop's
@@ -15,12 +16,24 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_http_methods, require_POST
 
+from core import confirm
+from core.charts import column_chart, horizontal_bars, line_chart
 from storefront_builder.backoffice import selectors, services
-from storefront_builder.backoffice.forms import DayForm, ExportForm, PauseForm, SlotForm, StatusForm
+from storefront_builder.backoffice.forms import (
+    ClosureForm,
+    DayForm,
+    ExportForm,
+    NotificationsForm,
+    PauseForm,
+    SlotForm,
+    StatusForm,
+)
+from storefront_builder.closures import describe
 from storefront_builder.decorators import owner_shop
 from storefront_builder.models import OrderStatus
 
@@ -46,7 +59,16 @@ def _orders_url(day, anchor: str = "") -> str:
 
 
 def _render_board(
-    request, shop, day, *, last_day=None, status=200, day_form=None, export_form=None, error=None
+    request,
+    shop,
+    day,
+    *,
+    last_day=None,
+    status=200,
+    day_form=None,
+    export_form=None,
+    error=None,
+    confirm_slot=None,
 ):
     last_day = last_day or selectors.last_board_day(shop)
     board = selectors.day_board(shop, day)
@@ -62,6 +84,7 @@ def _render_board(
         "day_form": day_form or DayForm(initial={"jour": day}, last_day=last_day),
         "export_form": export_form or ExportForm(initial={"du": day, "au": day}),
         "error": error,
+        "confirm_slot": confirm_slot,  # the slot whose closing question stays unfolded
     }
     return render(request, "shops/backoffice/orders.html", context, status=status)
 
@@ -102,9 +125,10 @@ def orders(request, shop):
     return _render_board(request, shop, day, last_day=last_day)
 
 
-def _render_detail(request, shop, order, *, status=200, error=None):
+def _render_detail(request, shop, order, *, status=200, error=None, confirm_cancel=False):
     _with_actions([order])
     context = {
+        "confirm_cancel": confirm_cancel,
         "shop": shop,
         "order": order,
         "starts_at": timezone.localtime(order.slot.starts_at),
@@ -127,6 +151,11 @@ def order_status(request, shop, pk):
     if not form.is_valid():
         error = " ".join(form.errors.get("statut", [])) or _("Choisissez un statut.")
         return _render_detail(request, shop, order, status=400, error=error)
+    cancelling = form.cleaned_data["statut"] == OrderStatus.CANCELLED
+    if cancelling and order.status in services.CANCELLABLE and not confirm.confirmed(request):
+        # A single click never cancels: the question is shown again, unfolded.
+        error = _("La commande n'est pas annulée : confirmez l'annulation.")
+        return _render_detail(request, shop, order, status=400, error=error, confirm_cancel=True)
     try:
         order = services.change_status(order, form.cleaned_data["statut"])
     except services.TransitionRefused as refusal:
@@ -212,9 +241,30 @@ def pause(request, shop):
         form = PauseForm(
             initial={"orders_paused": shop.orders_paused, "pause_message": shop.pause_message}
         )
-    return render(
-        request, "shops/backoffice/pause.html", {"shop": shop, "form": form}, status=status
+    notifications_form = NotificationsForm(
+        initial={
+            "notify_orders": shop.notify_orders,
+            "notify_morning_summary": shop.notify_morning_summary,
+        }
     )
+    context = {"shop": shop, "form": form, "notifications_form": notifications_form}
+    return render(request, "shops/backoffice/pause.html", context, status=status)
+
+
+@require_POST
+@owner_shop
+def notifications(request, shop):
+    """The merchant's e-mail choices, shown on the pause page; two checkboxes cannot be
+    invalid, so this only saves and goes back."""
+    form = NotificationsForm(request.POST)
+    form.is_valid()
+    services.set_notifications(
+        shop,
+        orders=form.cleaned_data["notify_orders"],
+        morning_summary=form.cleaned_data["notify_morning_summary"],
+    )
+    messages.success(request, _("Vos choix d'e-mails sont enregistrés."))
+    return redirect(reverse("shops:pause") + "#e-mails")
 
 
 @require_POST
@@ -227,6 +277,9 @@ def slot_toggle(request, shop, pk):
         error = " ".join(form.errors.get("action", []))
         return _render_board(request, shop, day, status=400, error=error)
     closed = form.cleaned_data["action"] == "fermer"
+    if closed and not slot.closed and not confirm.confirmed(request):
+        error = _("Le créneau n'est pas fermé : confirmez la fermeture.")
+        return _render_board(request, shop, day, status=400, error=error, confirm_slot=slot.pk)
     services.set_slot_closed(slot, closed=closed)
     starts = timezone.localtime(slot.starts_at)
     if closed:
@@ -245,3 +298,109 @@ def poster(request, shop):
     response["Content-Disposition"] = f'inline; filename="affiche-{shop.slug}.pdf"'
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@owner_shop
+def figures(request, shop):
+    """Orders, sales, best sellers, no-shows and how full the slots were: read-only, a fixed
+    number of queries (``selectors.shop_figures``). Each chart's figures are also a table."""
+    figures = selectors.shop_figures(shop)
+    context = {
+        "shop": shop,
+        "figures": figures,
+        "daily_chart": line_chart(
+            [(f"{day.start:%d/%m}", day.orders) for day in figures.days], step=40
+        ),
+        # Whole euros for the drawing; the table beside it gives the cents.
+        "weekly_chart": column_chart(
+            [(f"{week.start:%d/%m}", round(week.sales)) for week in figures.weeks],
+            column_width=60,
+            gap=10,
+        ),
+        "fill_chart": horizontal_bars(
+            [(day.label, day.percent) for day in figures.fill],
+            maximum=100,
+            label_width=110,
+            bar_length=260,
+            value_width=60,
+        ),
+    }
+    return render(request, "shops/backoffice/figures.html", context)
+
+
+def _closure_saved(request, saved) -> None:
+    """Say what the closure closed; orders already booked inside it are named, with a link to
+    the board where they are, and nothing is done to them."""
+    closed = ngettext(
+        "Fermeture enregistrée : %(count)s créneau fermé aux nouvelles commandes.",
+        "Fermeture enregistrée : %(count)s créneaux fermés aux nouvelles commandes.",
+        saved.slots_closed,
+    ) % {"count": saved.slots_closed}
+    if not saved.orders_affected:
+        messages.success(request, closed)
+        return
+    warning = ngettext(
+        "Attention : %(count)s commande déjà passée tombe pendant cette fermeture. Elle est "
+        "conservée : prévenez le client ou annulez-la.",
+        "Attention : %(count)s commandes déjà passées tombent pendant cette fermeture. Elles "
+        "sont conservées : prévenez les clients ou annulez-les.",
+        saved.orders_affected,
+    ) % {"count": saved.orders_affected}
+    messages.warning(
+        request,
+        format_html(
+            '{} {} <a href="{}">{}</a>',
+            closed,
+            warning,
+            _orders_url(saved.first_affected_day),
+            _("Voir les commandes concernées"),
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@owner_shop
+def closures(request, shop):
+    """The closures to come, and the form to add one (holidays or exceptional hours)."""
+    now = timezone.now()
+    status = 200
+    if request.method == "POST":
+        form = ClosureForm(request.POST, now=now)
+        if form.is_valid():
+            saved = services.closure_create(
+                shop=shop,
+                starts_at=form.cleaned_data["starts_at"],
+                ends_at=form.cleaned_data["ends_at"],
+                label=form.cleaned_data["label"],
+            )
+            _closure_saved(request, saved)
+            return redirect("shops:closures")
+        status = 400
+    else:
+        form = ClosureForm(now=now)
+    context = {"shop": shop, "form": form, "closures": selectors.closures_of(shop)}
+    return render(request, "shops/backoffice/closures.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@owner_shop
+def closure_delete(request, shop, pk):
+    """A confirmation page, then the deletion, which reopens the slots only it kept closed."""
+    closure = selectors.closure_of(shop, pk)
+    if request.method == "POST":
+        reopened = services.closure_delete(closure=closure)
+        messages.success(
+            request,
+            ngettext(
+                "Fermeture supprimée : %(count)s créneau rouvert aux commandes.",
+                "Fermeture supprimée : %(count)s créneaux rouverts aux commandes.",
+                reopened,
+            )
+            % {"count": reopened},
+        )
+        return redirect("shops:closures")
+    return render(
+        request,
+        "shops/backoffice/closure_delete.html",
+        {"shop": shop, "closure": describe(closure)},
+    )

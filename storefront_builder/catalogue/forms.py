@@ -87,6 +87,22 @@ class ProductForm(forms.Form):
         required=False,
         help_text=gettext_lazy("Laissez vide pour un stock illimité (fait à la demande)."),
     )
+    low_stock_threshold = forms.IntegerField(
+        label=gettext_lazy("M'alerter quand le stock descend à"),
+        required=False,
+        initial=Product._meta.get_field("low_stock_threshold").default,
+        min_value=0,
+        max_value=100_000,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric", "size": 6}),
+        help_text=gettext_lazy(
+            "Un e-mail vous prévient une fois, quand une commande fait descendre le stock à ce "
+            "nombre ou en dessous. Laissez vide pour ne pas être alertée."
+        ),
+        error_messages={
+            "invalid": gettext_lazy("Indiquez un nombre entier, par exemple 3."),
+            "min_value": gettext_lazy("Indiquez un nombre positif ou zéro."),
+        },
+    )
     category = forms.CharField(
         label=gettext_lazy("Rayon"),
         required=False,
@@ -126,6 +142,7 @@ class ProductForm(forms.Form):
             "price": product.price,
             "vat_rate": product.vat_rate,
             "stock": product.stock,
+            "low_stock_threshold": product.low_stock_threshold,
             "category": product.category,
             "visible": product.visible,
         }

@@ -9,8 +9,10 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from core.formatting import french_sort_key
 from storefront_builder.catalogue.values import plain
 from storefront_builder.models import CatalogueImport, Product, ShopCategory
+from storefront_builder.selectors import by_rayon
 
 #: The thumbnail of the owner's product list; its renditions are fetched with the products.
 THUMBNAIL = "fill-80x80"
@@ -101,7 +103,7 @@ def search_products(shop, query: str = "") -> QuerySet[Product]:
 
     The photo and its renditions come in two prefetch queries, however many products.
     """
-    products = products_of(shop)
+    products = by_rayon(products_of(shop), ["", *categories_of(shop)])
     if query:
         products = products.filter(name__icontains=query)
     photos = get_image_model().objects.prefetch_renditions(THUMBNAIL)
@@ -120,14 +122,15 @@ def product_of(shop, pk: int, *, with_photo: bool = False) -> Product:
 
 
 def categories_of(shop) -> list[str]:
-    """The rayons the shop's products use, in alphabetical order."""
-    return list(
+    """The rayons the shop's products use, in French alphabetical order."""
+    names = (
         products_of(shop)
         .exclude(category="")
-        .order_by("category")
+        .order_by()
         .values_list("category", flat=True)
         .distinct()
     )
+    return sorted(names, key=french_sort_key)
 
 
 def suggested_categories(shop) -> list[str]:

@@ -18,7 +18,16 @@ from django.utils.translation import gettext as _
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import CatalogueImport, Product
 
-PRODUCT_FIELDS = ("name", "description", "price", "vat_rate", "stock", "category", "visible")
+PRODUCT_FIELDS = (
+    "name",
+    "description",
+    "price",
+    "vat_rate",
+    "stock",
+    "low_stock_threshold",
+    "category",
+    "visible",
+)
 BULK_FIELDS = ("price", "stock", "visible")
 
 
@@ -26,13 +35,26 @@ class ImportNotConfirmed(ValueError):
     """A file with errors is imported only once the owner said she read them."""
 
 
+def keep_photo(upload, *, title: str):
+    """Store a checked photo before its product is saved (the form had other errors), so the
+    owner need not choose it again; raises ImageRefused like ``image_from_upload``."""
+    return image_from_upload(upload, title=title)
+
+
 def save_product(
-    shop, product: Product | None, data: dict, *, photo=None, remove_photo=False
+    shop,
+    product: Product | None,
+    data: dict,
+    *,
+    photo=None,
+    kept_photo_id: int | None = None,
+    remove_photo=False,
 ) -> Product:
     """Create (``product`` None) or update a product from cleaned form values.
 
-    ``photo`` is an upload already checked by the form; without one the current photo stays,
-    unless ``remove_photo``.
+    ``photo`` is an upload already checked by the form; ``kept_photo_id`` an image stored by
+    ``keep_photo`` on an earlier try. Without either the current photo stays, unless
+    ``remove_photo``.
     """
     product = product or Product(shop=shop)
     with transaction.atomic():
@@ -40,6 +62,8 @@ def save_product(
             setattr(product, name, data[name])
         if photo is not None:
             product.photo = image_from_upload(photo, title=data["name"])
+        elif kept_photo_id is not None:
+            product.photo_id = kept_photo_id
         elif remove_photo:
             product.photo = None
         product.save()
@@ -57,6 +81,7 @@ def duplicate_product(product: Product) -> Product:
         price=product.price,
         vat_rate=product.vat_rate,
         stock=product.stock,
+        low_stock_threshold=product.low_stock_threshold,
         category=product.category,
         visible=False,
         position=product.position,

@@ -5,6 +5,8 @@ imports (looked up through the shop, so another owner's id is a 404). Refused in
 again with status 400, the typed values kept and nothing saved.
 """
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
@@ -15,6 +17,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.exports import csv_response
+from core.formatting import format_percent
 from storefront_builder.catalogue import services
 from storefront_builder.catalogue.forms import (
     CATEGORY_LIST_ID,
@@ -129,22 +132,60 @@ def product_edit(request, shop, pk: int):
     return _save_product(request, shop, product)
 
 
+#: The photo chosen on a product form that came back with errors: {shop, id, name}.
+KEPT_PHOTO = "shops.kept_photo"
+
+
+def _kept_photo(request, shop) -> dict | None:
+    """The photo this owner chose on the form she is correcting, if the form still names it.
+
+    Only the session knows which image was kept for her: an image id typed into the form
+    by anyone else finds nothing.
+    """
+    kept = request.session.get(KEPT_PHOTO)
+    if not isinstance(kept, dict) or kept.get("shop") != shop.pk:
+        return None
+    return kept if request.POST.get("photo_conservee") == str(kept.get("id")) else None
+
+
+def _keep_photo(request, shop, form) -> dict | None:
+    """A good photo sent with a form that has other errors is stored now, so that she does
+    not have to choose it again; the page says « Photo conservée : nom.jpg »."""
+    upload = form.cleaned_data.get("photo") if not form.has_error("photo") else None
+    if not upload:
+        return _kept_photo(request, shop)
+    title = form.cleaned_data.get("name") or upload.name
+    try:
+        image = services.keep_photo(upload, title=title)
+    except ImageRefused as error:
+        form.add_error("photo", str(error))
+        return None
+    kept = {"shop": shop.pk, "id": image.pk, "name": upload.name}
+    request.session[KEPT_PHOTO] = kept
+    return kept
+
+
 def _save_product(request, shop, product):
     initial = ProductForm.initial_for(product) if product else {}
     form = ProductForm(request.POST, request.FILES, initial=initial, product=product)
     if not form.is_valid():
-        return _render_product(request, shop, form, product, status=400)
+        kept = _keep_photo(request, shop, form)
+        return _render_product(request, shop, form, product, status=400, kept_photo=kept)
+    photo = form.cleaned_data.get("photo")
+    kept = None if photo else _kept_photo(request, shop)
     try:
         saved = services.save_product(
             shop,
             product,
             form.cleaned_data,
-            photo=form.cleaned_data.get("photo"),
+            photo=photo,
+            kept_photo_id=kept["id"] if kept else None,
             remove_photo=form.cleaned_data.get("remove_photo", False),
         )
     except ImageRefused as error:  # the form checked it; the storage may still disagree
         form.add_error("photo", str(error))
         return _render_product(request, shop, form, product, status=400)
+    request.session.pop(KEPT_PHOTO, None)
     messages.success(request, _("« %(name)s » est enregistré.") % {"name": saved.name})
     if request.POST.get("next") == "another":
         add_url = reverse("shops:product_add")
@@ -154,8 +195,9 @@ def _save_product(request, shop, product):
     return redirect("shops:products")
 
 
-def _render_product(request, shop, form, product=None, status=200):
+def _render_product(request, shop, form, product=None, status=200, kept_photo=None):
     context = {
+        "kept_photo": kept_photo,
         "shop": shop,
         "form": form,
         "product": product,
@@ -259,12 +301,19 @@ def product_import_report(request, shop, pk: int):
     return redirect("shops:products")
 
 
+def _previewed(row: dict) -> dict:
+    """A stored row (rates kept as "5.5", as the model stores them) with its rate written
+    for the reader: « 5,5 % » in French."""
+    rate = Decimal(row["vat_rate"]).normalize() / 100
+    return {**row, "vat_label": format_percent(rate)}
+
+
 def _render_report(request, shop, catalogue_import, problem="", status=200):
     context = {
         "shop": shop,
         "import": catalogue_import,
         "good_count": len(catalogue_import.rows),
-        "preview": catalogue_import.rows[:PREVIEW_ROWS],
+        "preview": [_previewed(row) for row in catalogue_import.rows[:PREVIEW_ROWS]],
         "problem": problem,
         "is_pending": catalogue_import.state == CatalogueImport.State.PENDING,
     }

@@ -12,8 +12,9 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
+from core.formatting import french_sort_key
 from storefront_builder.models import Order, OrderLine, Product, Shop
-from storefront_builder.selectors import opening_ranges, pickup_ranges, published_shops
+from storefront_builder.selectors import by_rayon, opening_ranges, pickup_ranges, published_shops
 
 PRODUCT_PHOTO = "fill-400x300"
 SHOP_LOGO = "fill-160x160"
@@ -44,7 +45,11 @@ def directory(*, query: str = "", commune: str = "", postcode: str = "", categor
     )
 
 
-def storefront_products(shop: Shop, *, query: str = "", category: str = "") -> QuerySet[Product]:
+def storefront_products(
+    shop: Shop, *, query: str = "", category: str = "", rayons: list[str] = ()
+) -> QuerySet[Product]:
+    """Visible products matching the search, by rayon in French order (``rayons``: the names
+    ``product_categories`` read), then position and name."""
     products = Product.objects.filter(shop=shop, visible=True)
     if query:
         products = products.filter(
@@ -54,19 +59,21 @@ def storefront_products(shop: Shop, *, query: str = "", category: str = "") -> Q
         )
     if category:
         products = products.filter(category=category)
-    return products.order_by("category", "position", "name", "pk").prefetch_related(
+    return by_rayon(products, list(rayons)).prefetch_related(
         Prefetch("photo", queryset=_images(PRODUCT_PHOTO))
     )
 
 
 def product_categories(shop: Shop) -> list[dict]:
-    """The shop's categories ("rayons") with how many visible products each holds; one query."""
-    return list(
+    """The shop's categories ("rayons") with how many visible products each holds, in French
+    order (« Épicerie » before « Vrac »); one query."""
+    rows = (
         Product.objects.filter(shop=shop, visible=True)
         .values("category")
         .annotate(count=Count("pk"))
-        .order_by("category")
+        .order_by()
     )
+    return sorted(rows, key=lambda row: french_sort_key(row["category"]))
 
 
 def _by_name(days: list[tuple[int, list]]) -> list[tuple[str, list]]:

@@ -8,18 +8,21 @@ page is never cached nor sent as a referrer.
 Bad input re-renders the page with status 400, what was typed kept and nothing changed.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core import confirm
 from storefront_builder import notifications
+from storefront_builder.closures import upcoming_closures
 from storefront_builder.models import Order, OrderStatus, ShopCategory
 from storefront_builder.ordering import (
     CUSTOMER_CANCELLABLE,
@@ -37,6 +40,8 @@ from storefront_builder.storefront.palette import palette_style
 PRODUCTS_PER_PAGE = 40
 SHOPS_PER_PAGE = 24
 QUERY_MAX = 100
+#: The product just added and what to say beside it, shown once on the storefront.
+ADDED_KEY = "shops.added"
 
 
 def _shop(slug):
@@ -91,24 +96,49 @@ def directory(request):
 
 
 def _storefront(request, shop, *, status=200, add_form=None):
-    query = _text(request, "q")
-    category = _text(request, "rayon", 60)
-    products = selectors.storefront_products(shop, query=query, category=category)
-    page = Paginator(products, PRODUCTS_PER_PAGE).get_page(request.GET.get("page"))
+    # After a refused addition the page is built from the address she was on (kept in
+    # "next"), so that the product, its page and her search are in front of her again.
+    params = (
+        QueryDict(urlsplit(_back_to(request, shop)).query)
+        if request.method == "POST"
+        else request.GET
+    )
+    query = params.get("q", "").strip()[:QUERY_MAX]
+    category = params.get("rayon", "").strip()[:60]
+    categories = selectors.product_categories(shop)
+    products = selectors.storefront_products(
+        shop, query=query, category=category, rayons=[row["category"] for row in categories]
+    )
+    page = Paginator(products, PRODUCTS_PER_PAGE).get_page(params.get("page"))
+    added = request.session.get(ADDED_KEY)
+    if request.method == "GET" and added is not None:
+        request.session.pop(ADDED_KEY)  # shown once, like a message
     context = {
         **_shop_context(request, shop),
         "page": page,
         "query": query,
         "category": category,
-        "categories": selectors.product_categories(shop),
+        "categories": categories,
         "hours": selectors.opening_week(shop),
         "pickup": selectors.pickup_week(shop),
+        "closures": upcoming_closures(shop),
         "add_form": add_form,
+        "add_error_product": _posted_product(add_form, page),
+        "added": added if added and added.get("shop") == shop.pk else None,
         "return_to": _back_to(request, shop)
         if request.method == "POST"
         else request.get_full_path(),
     }
     return render(request, "shops/storefront/storefront.html", context, status=status)
+
+
+def _posted_product(form, page) -> int | None:
+    """The product a refused addition was for, if it is on this page: the error goes beside
+    it (otherwise at the top)."""
+    raw = str(form.data.get("product", "")) if form is not None else ""
+    if not raw.isdigit():
+        return None
+    return int(raw) if int(raw) in {product.pk for product in page.object_list} else None
 
 
 @require_GET
@@ -122,12 +152,25 @@ def _back_to(request, shop) -> str:
     home = reverse("shops:storefront", args=[shop.slug])
     parts = urlsplit(target)
     if parts.path == home and not parts.scheme and not parts.netloc:
-        return target
+        return urlunsplit(("", "", parts.path, parts.query, ""))
     return home
+
+
+def _wants_json(request) -> bool:
+    """The storefront's script asks for JSON; a plain form post gets pages and redirects."""
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _basket_label(count: int) -> str:
+    return ngettext("Panier (%(counter)s article)", "Panier (%(counter)s articles)", count) % {
+        "counter": count
+    }
 
 
 @require_POST
 def basket_add(request, slug):
+    """Adds, then sends her back to the product she added (page and search kept), with the
+    news beside it; the script gets the same answer as JSON and stays where it is."""
     shop = _shop(slug)
     form = AddToBasketForm(request.POST)
     basket = Basket(request.session, shop)
@@ -149,11 +192,19 @@ def basket_add(request, slug):
             form.add_error(None, _("Votre panier est plein."))
         else:
             basket.add(product.pk, quantity)
-            messages.success(
-                request, _("« %(name)s » est dans votre panier.") % {"name": product.name}
-            )
-            return redirect(_back_to(request, shop))
-    messages.error(request, _("Ce produit n'a pas pu être ajouté au panier."))
+            text = _("« %(name)s » est dans votre panier.") % {"name": product.name}
+            if _wants_json(request):
+                count = len(basket)
+                return JsonResponse(
+                    {"message": text, "basket_count": count, "basket_label": _basket_label(count)}
+                )
+            request.session[ADDED_KEY] = {"shop": shop.pk, "product": product.pk, "text": text}
+            return redirect(f"{_back_to(request, shop)}#produit-{product.pk}")
+    failure = _("Ce produit n'a pas pu être ajouté au panier.")
+    if _wants_json(request):
+        errors = [str(error) for errors in form.errors.values() for error in errors]
+        return JsonResponse({"message": " ".join([failure, *errors])}, status=400)
+    messages.error(request, failure)
     return _storefront(request, shop, status=400, add_form=form)
 
 
@@ -299,14 +350,19 @@ def _order(token: str) -> Order:
 
 
 def _private(response):
-    """The page holds a secret link: not cached anywhere, not indexed, not sent as referrer."""
+    """The page holds a secret link: not cached anywhere, not indexed, not sent as referrer.
+
+    ``same-origin``, not ``no-referrer``: other sites get no referrer at all, while the page's
+    own forms keep their real Origin header. Under ``no-referrer`` Chromium posts them with
+    ``Origin: null``, which Django's CSRF check refuses (403): the customer could not cancel.
+    """
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
 
-def _order_page(request, order, *, status=200):
+def _order_page(request, order, *, status=200, confirm_error=""):
     return _private(
         render(
             request,
@@ -317,6 +373,8 @@ def _order_page(request, order, *, status=200):
                 "palette_style": palette_style(order.shop.palette),
                 "lines": selectors.order_lines(order),
                 "cancellable": order.status in CUSTOMER_CANCELLABLE,
+                "confirm_cancel": bool(confirm_error),
+                "confirm_error": confirm_error,
                 "steps": [
                     (value, label)
                     for value, label in OrderStatus.choices
@@ -335,7 +393,11 @@ def order(request, token):
 
 @require_POST
 def order_cancel(request, token):
+    """Cancels once the customer has confirmed, from the question her page unfolds."""
     order = _order(token)
+    if not confirm.confirmed(request):
+        error = _("Votre commande n'est pas annulée : confirmez l'annulation ci-dessous.")
+        return _order_page(request, order, status=400, confirm_error=error)
     try:
         cancel_order(order, by_customer=True)
     except OrderRefused as refused:

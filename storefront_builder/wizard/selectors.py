@@ -10,11 +10,13 @@ All the facts come from one query (``_facts``), kept on the shop instance for th
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.images import get_image_model
 
 from storefront_builder.models import OpeningHours, PickupWindow, Product, Shop
+from storefront_builder.selectors import by_rayon
 from storefront_builder.wizard.identity import IDENTITY_FIELDS
 
 STEP_KEYS = ("identity", "branding", "hours", "pickup", "payment", "catalogue", "publish")
@@ -162,3 +164,30 @@ def preview_shop(user) -> Shop | None:
         .order_by("pk")
         .first()
     )
+
+
+#: How many products the preview shows: the storefront's first ones, enough to judge the look.
+PREVIEW_PRODUCTS = 12
+PREVIEW_PHOTO = "fill-400x300"
+
+
+@dataclass(frozen=True)
+class PreviewCatalogue:
+    """The first visible products as the storefront lists them, and how many are visible."""
+
+    products: list
+    total: int
+
+
+def preview_catalogue(shop: Shop) -> PreviewCatalogue:
+    """The storefront's first products (rayons in French order, then position and name),
+    photos and their renditions prefetched: five queries however large the catalogue."""
+    visible = Product.objects.filter(shop=shop, visible=True)
+    rayons = list(visible.order_by().values_list("category", flat=True).distinct())
+    photos = get_image_model().objects.prefetch_renditions(PREVIEW_PHOTO)
+    products = list(
+        by_rayon(visible, rayons).prefetch_related(Prefetch("photo", queryset=photos))[
+            :PREVIEW_PRODUCTS
+        ]
+    )
+    return PreviewCatalogue(products=products, total=visible.count())

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
+from core import confirm
 from onboarding.profile.selectors import business_of
 from storefront_builder.decorators import owner_shop
 from storefront_builder.images import ImageRefused
@@ -33,6 +34,7 @@ from storefront_builder.wizard.forms import (
 from storefront_builder.wizard.selectors import (
     missing_for_publication,
     next_step,
+    preview_catalogue,
     preview_shop,
     progress,
     step_url,
@@ -202,6 +204,11 @@ def publish(request, shop):
 @owner_shop
 @require_POST
 def unpublish(request, shop):
+    """Takes the shop offline once confirmed: customers lose it at once."""
+    if not confirm.confirmed(request):
+        error = _("Votre boutique est toujours en ligne : confirmez son retrait ci-dessous.")
+        context = {"missing": [], "refused": False, "confirm_error": error}
+        return _refused(request, "shops/wizard/publish.html", shop, "publish", context)
     services.unpublish(shop)
     messages.success(
         request,
@@ -223,5 +230,6 @@ def preview(request):
         "palette": palette(shop.palette),
         "opening_hours": [(WEEKDAYS[day], ranges) for day, ranges in opening],
         "pickup_windows": [(WEEKDAYS[day], ranges) for day, ranges in windows if ranges],
+        "catalogue": preview_catalogue(shop),
     }
     return render(request, "shops/wizard/preview.html", context)

@@ -67,8 +67,8 @@ def test_profile_diagnostic_plan_application_dossier(page, live_server, settings
     page.locator("[name=siret]").fill(SIRET)
     page.get_by_role("button", name="Enregistrer").click()
 
-    # Back on the plan: the diagnostic comes next.
-    assert page.url.endswith("/mon-plan/")
+    # The saved profile offers the diagnostic next.
+    assert page.url.endswith("/mon-entreprise/")
     page.get_by_role("link", name="Faire mon diagnostic").first.click()
     for name in page.eval_on_selector_all(
         "input[type=radio]", "inputs => [...new Set(inputs.map(input => input.name))]"

@@ -47,7 +47,8 @@ def test_register_join_link_cancel_and_promotion(page, live_server, settings):
         assert join.get_attribute("href") == "https://visio.example/avis"
 
         mail.outbox.clear()
-        page.get_by_role("button", name="Annuler mon inscription").click()
+        page.get_by_text("Annuler mon inscription", exact=True).click()  # asks first
+        page.get_by_role("button", name="Oui, annuler mon inscription").click()
         assert "Votre inscription est annulée" in page.content()
         assert page.get_by_role("link", name="Rejoindre maintenant").count() == 0
 

@@ -7,7 +7,13 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from core.formatting import format_date, format_money, format_number, format_percent
+from core.formatting import (
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    french_sort_key,
+)
 
 NBSP = "\u00a0"  # before the currency sign and the percent sign
 NNBSP = "\u202f"  # between thousands, in French
@@ -106,7 +112,7 @@ def test_date_per_language():
 def test_a_moment_is_dated_in_paris():
     """23:30 UTC on 31 December is already New Year's Day in Paris."""
     with translation.override("fr"):
-        assert format_date(datetime(2025, 12, 31, 23, 30, tzinfo=UTC)) == "1 janvier 2026"
+        assert format_date(datetime(2025, 12, 31, 23, 30, tzinfo=UTC)) == "1er janvier 2026"
 
 
 def render(source: str, **context) -> str:
@@ -125,3 +131,20 @@ def test_money_filter_follows_the_active_language():
 def test_money_filter_shows_nothing_for_what_is_not_an_amount(value):
     with translation.override("fr"):
         assert render("{{ value|money }}", value=value) == ""
+
+
+def test_french_sort_key_folds_accents_case_and_ligatures():
+    rayons = ["Vrac", "Épicerie", "boissons", "Œufs", "Olives", "épices", "Fruits", "", "Eau"]
+    assert sorted(rayons, key=french_sort_key) == [
+        "",
+        "boissons",
+        "Eau",
+        "Épicerie",
+        "épices",
+        "Fruits",
+        "Œufs",
+        "Olives",
+        "Vrac",
+    ]
+    # Same letters: the order stays stable and total (no two different names tie).
+    assert french_sort_key("Pains") != french_sort_key("pains")

@@ -48,3 +48,29 @@ def test_page_rules(home_page):
     assert not HomePage.can_create_at(home_page)
     assert HomePage.parent_page_types == ["wagtailcore.Page"]
     assert StandardPage.can_create_at(home_page)
+
+
+def _card(content: str, title: str) -> str:
+    start = content.index(title)
+    return content[start : content.index("</li>", start)]
+
+
+def test_the_click_and_collect_card_links_to_the_directory(client, home_page):
+    content = client.get("/").content.decode()
+    assert 'href="/boutiques/"' in _card(content, "Votre boutique en click and collect")
+    assert 'href="/aides/"' in _card(content, "Votre aide au numérique")
+
+
+def test_a_visitor_is_offered_an_account_a_signed_in_user_her_space(client, home_page):
+    from tests.accounts.factories import OwnerFactory
+
+    anonymous = client.get("/").content.decode()
+    assert "Créer mon compte gratuit" in anonymous and 'href="/compte/signup/"' in anonymous
+    assert "Mon espace" not in anonymous.split('<main id="contenu"')[1]
+
+    client.force_login(OwnerFactory())
+    main = client.get("/").content.decode().split('<main id="contenu"')[1]
+    assert "Créer mon compte" not in main and "J'ai déjà un compte" not in main
+    assert 'href="/compte/signup/"' not in main and 'href="/compte/login/"' not in main
+    assert main.count('href="/mon-espace/"') >= 1
+    assert ">Mon espace</a>" in main

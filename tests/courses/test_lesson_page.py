@@ -46,3 +46,26 @@ def test_product_links_appear_only_where_the_feature_exists(client, lessons):
 def test_checklist_renders(client, lessons):
     page = client.get(fresh(lessons[0]).url).content.decode()
     assert '<section class="checklist card"><h2>À appliquer dans ma boutique</h2>' in page
+
+
+def test_advisors_reading_a_lesson_are_not_sent_to_an_owners_page(client, lessons):
+    """The button leads an owner to her diagnostic; an advisor would meet a 403 there."""
+    from tests.accounts.factories import AdvisorFactory, OwnerFactory, totp_for
+
+    lesson = fresh(lessons[0])
+    lesson.body = [
+        {
+            "type": "product_link",
+            "value": {"destination": "diagnostic", "label": "Faire mon diagnostic", "text": ""},
+        },
+    ]
+    lesson.save_revision().publish()
+    assert 'href="/diagnostic/"' in client.get(lesson.url).content.decode()
+    advisor = AdvisorFactory()
+    totp_for(advisor)  # advisors without a second factor are sent to set one up first
+    client.force_login(advisor)
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert 'href="/diagnostic/"' not in response.content.decode()
+    client.force_login(OwnerFactory())
+    assert 'href="/diagnostic/"' in client.get(lesson.url).content.decode()

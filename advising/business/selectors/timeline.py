@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from advising.business.selectors.storefront import shops_of
 from advising.models import Note, Reminder
 from certificates.models import Certificate
+from core.formatting import elide_de
 from courses.live.models import Attendance, Registration
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from onboarding.diagnostic.models import DiagnosticResult
@@ -299,20 +300,13 @@ def _note_entries(business: Business, limit: int) -> list[TimelineEntry]:
         .order_by("-created_at", "-pk")
         .values("created_at", "author__first_name", "author__last_name", "author__email")[:limit]
     )
-    return [
-        TimelineEntry(
-            row["created_at"],
-            Kind.NOTE,
-            _("Note privée de %(author)s")
-            % {
-                "author": _person(
-                    row["author__first_name"], row["author__last_name"], row["author__email"]
-                )
-            },
-            "#notes",
-        )
-        for row in rows
-    ]
+    entries = []
+    for row in rows:
+        author = _person(row["author__first_name"], row["author__last_name"], row["author__email"])
+        # « Note privée d'Amélie Durand »: the elision is French's, the English text is untouched.
+        title = elide_de(_("Note privée de %(author)s") % {"author": author}, author)
+        entries.append(TimelineEntry(row["created_at"], Kind.NOTE, title, "#notes"))
+    return entries
 
 
 def _reminder_entries(business: Business, limit: int) -> list[TimelineEntry]:

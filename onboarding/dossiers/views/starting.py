@@ -10,7 +10,7 @@ from accounts.decorators import role_required
 from accounts.roles import Role
 from onboarding.dossiers import selectors, services
 from onboarding.dossiers.views.common import ANYONE
-from onboarding.grants.eligibility import business_checks, is_eligible
+from onboarding.grants.eligibility import business_checks, is_closed, is_eligible
 from onboarding.grants.selectors import published_programme
 from onboarding.profile.selectors import business_of
 
@@ -48,6 +48,7 @@ def start(request, slug):
             "business": business,
             "checks": checks,
             "eligible": is_eligible(checks),
+            "closed": is_closed(checks),
             "existing": existing,
         },
         status=status,

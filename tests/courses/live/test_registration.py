@@ -86,10 +86,35 @@ def test_cancelling_promotes_the_next_person_and_mails_them(
     assert str(ics_of(to_first)["METHOD"]) == "CANCEL"
 
 
+def test_cancelling_asks_first_and_an_unconfirmed_post_changes_nothing(
+    client, owner, webinar, mailoutbox
+):
+    registration = services.register(owner, webinar)
+    mailoutbox.clear()
+    client.force_login(owner)
+    page = client.get(webinar.url).content.decode()
+    assert "Annuler votre inscription ?" in page
+    assert 'name="confirmation" value="oui"' in page
+    url = reverse("events:cancel", args=[registration.pk])
+    response = client.post(url)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Votre inscription n&#x27;est pas annulée : confirmez ci-dessous." in html
+    assert '<details class="confirm-step" open>' in html
+    assert Registration.objects.get().status == Status.CONFIRMED
+    assert not mailoutbox
+
+    response = client.post(url, {"confirmation": "oui"})
+    assert response.status_code == 302
+    assert Registration.objects.get().status == Status.CANCELLED
+
+
 def test_nobody_cancels_someone_else(client, owner, webinar):
     registration = services.register(owner, webinar)
     client.force_login(OwnerFactory())
-    response = client.post(reverse("events:cancel", args=[registration.pk]))
+    response = client.post(
+        reverse("events:cancel", args=[registration.pk]), {"confirmation": "oui"}
+    )
     assert response.status_code == 404
     assert Registration.objects.get().status == Status.CONFIRMED
 

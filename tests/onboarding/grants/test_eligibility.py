@@ -190,7 +190,7 @@ class TestExpenses:
 
     def test_the_day_after_the_window(self):
         assert expense_problems(programme(), invoice_date=date(2021, 7, 1), category="website") == [
-            "Facture du 1 juillet 2021 : le programme ne retient que les dépenses jusqu'au "
+            "Facture du 1er juillet 2021 : le programme ne retient que les dépenses jusqu'au "
             "30 juin 2021."
         ]
 

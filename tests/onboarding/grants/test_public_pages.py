@@ -134,3 +134,20 @@ def test_query_counts_do_not_grow_with_programmes(client):
     assert queries_for(client, reverse("grants:list")) == few
     assert few <= 2
     assert queries_for(client, reverse("grants:detail", args=["aide-3"])) <= 2
+
+
+def test_advisors_and_staff_are_not_offered_an_application(client):
+    """Only an owner applies: the button would lead advisors and staff to a refusal."""
+    from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory, totp_for
+
+    load_demo_programmes(timezone.localdate())
+    start = reverse("dossiers:start", args=["exemple-cheque-france-num"])
+    for user, offered in (
+        (AdvisorFactory(), False),
+        (StaffFactory(), False),
+        (OwnerFactory(), True),
+    ):
+        totp_for(user)  # advisors and staff without a second factor are sent to set one up
+        client.force_login(user)
+        page = text(client.get("/aides/exemple-cheque-france-num/"))
+        assert (f'href="{start}"' in page) is offered, user

@@ -116,3 +116,12 @@ def test_plan_query_count_is_constant(client, owner, home_page, django_assert_ma
 def test_only_owners_have_a_plan(client, advisor):
     client.force_login(advisor)
     assert client.get(reverse("onboarding:plan")).status_code == 403
+
+
+def test_a_done_security_step_offers_to_manage_not_to_activate(owner):
+    security = {step.key: step for step in plan_steps_for(user=owner)}["security"]
+    assert str(security.action) == "Activer la double authentification"
+    totp_for(owner)
+    security = {step.key: step for step in plan_steps_for(user=owner)}["security"]
+    assert security.done
+    assert str(security.action) == "Gérer la double authentification"

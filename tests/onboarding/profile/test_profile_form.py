@@ -133,3 +133,20 @@ def test_missing_fields_are_reported_in_french(owner):
     form = BusinessProfileForm({}, instance=Business(owner=owner))
     assert not form.is_valid()
     assert form.errors["trade_name"] == ["Champ requis."]
+
+
+@pytest.mark.parametrize("headcount", ["250", "250000"])
+def test_a_headcount_beyond_an_sme_is_refused_in_french(owner, headcount):
+    """The programme is for very small and small businesses: 250 employees or more is not an
+    SME (EU definition), and 250,000 is a typo, not a bakery."""
+    form = form_for(owner, headcount=headcount)
+    assert not form.is_valid()
+    assert "249 salariés" in form.errors["headcount"][0]
+
+
+def test_the_largest_sme_headcount_is_accepted(owner):
+    assert form_for(owner, headcount="249").is_valid()
+
+
+def test_the_headcount_help_text_explains_the_limit(owner):
+    assert "249" in str(form_for(owner).fields["headcount"].help_text)

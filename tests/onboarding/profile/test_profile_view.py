@@ -39,7 +39,7 @@ def test_owner_creates_her_profile(client, owner, home_page):
     assert "Numéro SIRET" in page.content.decode()
 
     response = client.post(URL, profile_data(social_networks=["facebook", "google"]), follow=True)
-    assert response.redirect_chain == [(reverse("onboarding:plan"), 302)]
+    assert response.redirect_chain == [(reverse("businesses:profile"), 302)]
     assert "Le profil de votre entreprise est enregistré." in response.content.decode()
     business = Business.objects.get(owner=owner)
     assert business.siret == "83214567600017"
@@ -113,7 +113,49 @@ def test_an_owner_only_ever_sees_her_own_business(client, owner, home_page):
 def test_query_count_is_bounded(client, owner, home_page, django_assert_max_num_queries):
     BusinessFactory(owner=owner)
     client.force_login(owner)
-    with django_assert_max_num_queries(10):
+    # 10 for the page, 6 for the journey bar (the plan's steps, read once).
+    with django_assert_max_num_queries(16):
         assert client.get(URL).status_code == 200
     with django_assert_max_num_queries(20):
         assert client.post(URL, profile_data(siret="35600000049837")).status_code == 302
+
+
+def test_an_absurd_headcount_changes_nothing_and_keeps_what_was_typed(client, owner, home_page):
+    business = BusinessFactory(owner=owner, headcount=4)
+    client.force_login(owner)
+    data = profile_data(siret=business.siret, headcount="250000", trade_name="Chez Lili")
+    response = client.post(URL, data)
+    assert response.status_code == 400
+    page = unescape(response.content.decode())
+    assert "249 salariés" in page
+    assert 'value="250000"' in page
+    assert 'value="Chez Lili"' in page
+    business.refresh_from_db()
+    assert business.headcount == 4
+
+
+def test_the_closure_checkbox_comes_with_its_label_before_its_help(client, owner, home_page):
+    """Reading order: the box, its label, then the help (not the help floating above)."""
+    from bs4 import BeautifulSoup
+
+    client.force_login(owner)
+    page = BeautifulSoup(client.get(URL).content, "html.parser")
+    box = page.find("input", attrs={"name": "closed_by_decree"})
+    group = box.parent
+    order = [
+        "input" if child.name == "input" else "label" if child.name == "label" else "help"
+        for child in group.find_all(["input", "label", "div"], recursive=False)
+        if child.name != "div" or "helptext" in child.get("class", [])
+    ]
+    assert order == ["input", "label", "help"]
+    assert box["aria-describedby"] == "id_closed_by_decree_helptext"
+
+
+def test_the_creation_date_is_a_styled_date_input(client, owner, home_page):
+    from pathlib import Path
+
+    client.force_login(owner)
+    content = client.get(URL).content.decode()
+    assert 'type="date"' in content and 'name="created_on"' in content
+    css = (Path(__file__).resolve().parents[3] / "static/css/site.css").read_text()
+    assert ".form input[type=date]" in css

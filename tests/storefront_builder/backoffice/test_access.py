@@ -15,7 +15,7 @@ from tests.storefront_builder.backoffice.factories import (
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["orders", "orders_pdf", "orders_csv", "pause", "poster"]
+PAGES = ["orders", "orders_pdf", "orders_csv", "pause", "poster", "figures", "closures"]
 
 
 def test_another_owner_gets_404_on_this_shops_order_and_slot(

@@ -51,7 +51,7 @@ def test_a_too_long_pause_message_changes_nothing(owner_client, shop):
 
 def test_closing_a_slot_keeps_its_orders(owner_client, order, morning):
     url = reverse("shops:slot_toggle", args=[morning.pk])
-    response = owner_client.post(url, {"action": "fermer"})
+    response = owner_client.post(url, {"action": "fermer", "confirmation": "oui"})
     assert response.status_code == 302
     assert response["Location"].endswith(f"?jour=2031-06-12#creneau-{morning.pk}")
     morning.refresh_from_db()
@@ -64,6 +64,26 @@ def test_closing_a_slot_keeps_its_orders(owner_client, order, morning):
     assert order.customer_name in board
 
     owner_client.post(url, {"action": "rouvrir"})
+    assert Slot.objects.get(pk=morning.pk).closed is False
+
+
+def test_closing_a_slot_asks_first_and_an_unconfirmed_post_changes_nothing(
+    owner_client, order, morning
+):
+    board = owner_client.get(reverse("shops:orders"), {"jour": "2031-06-12"}).content.decode()
+    assert "Fermer le créneau de 09:00 ?" in board
+    assert 'name="confirmation" value="oui"' in board
+    response = owner_client.post(
+        reverse("shops:slot_toggle", args=[morning.pk]), {"action": "fermer"}
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Le créneau n&#x27;est pas fermé : confirmez la fermeture." in page
+    assert f'id="creneau-{morning.pk}-fermer" open' in page
+    assert Slot.objects.get(pk=morning.pk).closed is False
+    # Reopening gives back, it destroys nothing: one click is enough.
+    Slot.objects.filter(pk=morning.pk).update(closed=True)
+    owner_client.post(reverse("shops:slot_toggle", args=[morning.pk]), {"action": "rouvrir"})
     assert Slot.objects.get(pk=morning.pk).closed is False
 
 
@@ -96,7 +116,10 @@ def test_a_paused_shop_takes_no_order(owner_client, shop, bread, morning):
 
 
 def test_a_closed_slot_takes_no_new_order(owner_client, shop, bread, morning):
-    owner_client.post(reverse("shops:slot_toggle", args=[morning.pk]), {"action": "fermer"})
+    owner_client.post(
+        reverse("shops:slot_toggle", args=[morning.pk]),
+        {"action": "fermer", "confirmation": "oui"},
+    )
     with pytest.raises(OrderRefused) as refused:
         place_order(
             shop,
@@ -118,7 +141,10 @@ def test_a_future_slot_can_be_closed_before_anybody_booked_it(owner_client, shop
     slots = [row.slot for row in board.context["board"].rows]
     assert [f"{timezone.localtime(slot.starts_at):%H:%M}" for slot in slots] == ["09:00", "09:30"]
     assert "Fermer le créneau" in board.content.decode()
-    owner_client.post(reverse("shops:slot_toggle", args=[slots[0].pk]), {"action": "fermer"})
+    owner_client.post(
+        reverse("shops:slot_toggle", args=[slots[0].pk]),
+        {"action": "fermer", "confirmation": "oui"},
+    )
     assert Slot.objects.get(pk=slots[0].pk).closed is True
 
 

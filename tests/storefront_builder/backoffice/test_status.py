@@ -110,7 +110,7 @@ def test_cancelling_returns_stock_and_frees_the_place(
     Product.objects.filter(pk=cake.pk).update(stock=2)
     assert Slot.objects.get(pk=morning.pk).booked == 1
 
-    response = move(owner_client, order, "cancelled")
+    response = move(owner_client, order, "cancelled", confirmation="oui")
 
     assert response.status_code == 302
     order.refresh_from_db()
@@ -123,6 +123,21 @@ def test_cancelling_returns_stock_and_frees_the_place(
     # Cancelled orders stay on the board, counted apart.
     board = owner_client.get(reverse("shops:orders"), {"jour": "2031-06-12"})
     assert board.context["board"].counts == {OrderStatus.CANCELLED: 1}
+
+
+@pytest.mark.parametrize("depuis", ["", "detail"])
+def test_cancelling_asks_first_and_an_unconfirmed_post_changes_nothing(owner_client, order, depuis):
+    detail = owner_client.get(reverse("shops:order_detail", args=[order.pk])).content.decode()
+    assert f"Annuler la commande n° {order.number} ?" in detail
+    assert 'name="confirmation" value="oui"' in detail
+    response = move(owner_client, order, "cancelled", depuis=depuis)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "La commande n&#x27;est pas annulée : confirmez l&#x27;annulation." in page
+    assert '<details class="confirm-step" open>' in page
+    order.refresh_from_db()
+    assert order.status == OrderStatus.NEW
+    assert not mail.outbox
 
 
 def test_the_detail_page_shows_the_order(owner_client, order):

@@ -1,5 +1,6 @@
 """Importing products from CSV and XLSX files, with a report and the owner's confirmation."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -250,3 +251,19 @@ def test_report_after_applying_shows_no_buttons(owner_client, shop):
     html = owner_client.get(report_url).content.decode()
     assert "Import terminé : 3 produits ont été ajoutés." in html
     assert 'value="apply"' not in html
+
+
+def test_the_preview_writes_french_decimals(owner_client, shop):
+    response = send(owner_client, "produits.csv", GOOD_CSV.encode())
+    html = owner_client.get(response["Location"]).content.decode()
+    preview = html[html.index("Aperçu des lignes valides") :]
+    cells = [
+        re.findall(r"<td>([^<]*)</td>", row)
+        for row in re.findall(r"<tr>(.*?)</tr>", preview, re.S)
+        if "<td>" in row
+    ]
+    bread = next(row for row in cells if row[1] == "Baguette tradition")
+    gift = next(row for row in cells if row[1] == "Coffret cadeau")
+    assert bread[2] == "1,30\u00a0€" and gift[2] == "24,90\u00a0€"
+    assert bread[3] == "5,5\u00a0%" and gift[3] == "20\u00a0%"
+    assert "5.5" not in preview and "1.30" not in preview

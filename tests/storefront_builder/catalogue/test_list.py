@@ -55,6 +55,17 @@ def test_list_groups_by_rayon_and_searches(owner_client, shop):
     ]
 
 
+def test_list_sorts_rayons_the_french_way(owner_client, shop):
+    for name, category in [("Lentilles", "Vrac"), ("Miel", "Épicerie"), ("Jus", "Boissons")]:
+        make_product(shop, name=name, category=category)
+    response = owner_client.get(LIST)
+    assert [category for category, _rows in response.context["groups"]] == [
+        "Boissons",
+        "Épicerie",
+        "Vrac",
+    ]
+
+
 def test_list_is_paginated_by_fifty(owner_client, shop):
     Product.objects.bulk_create(
         Product(shop=shop, name=f"Produit {n:03}", price=Decimal("1.00")) for n in range(120)

@@ -1,5 +1,6 @@
 """Adding, editing, copying and deleting products one by one."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -185,3 +186,32 @@ def test_delete_asks_then_deletes(owner_client, shop):
     response = owner_client.post(url)
     assert response.status_code == 302
     assert not Product.objects.filter(pk=product.pk).exists()
+
+
+def test_a_chosen_photo_is_kept_when_another_field_is_wrong(owner_client, shop):
+    photo = SimpleUploadedFile("croissant.png", png_bytes(), content_type="image/png")
+    response = owner_client.post(ADD, {**product_data(price="deux euros"), "photo": photo})
+    assert response.status_code == 400
+    assert not Product.objects.exists()
+    html = response.content.decode()
+    assert "Photo conservée : croissant.png" in html
+    assert "choisissez à nouveau la photo" not in html
+    kept = re.search(r'name="photo_conservee" value="(\d+)"', html)[1]
+
+    # Corrected, without choosing the photo again: the product gets the kept one.
+    response = owner_client.post(ADD, {**product_data(), "photo_conservee": kept})
+    assert response.status_code == 302
+    product = Product.objects.get()
+    assert product.photo_id == int(kept)
+    # Used once: the next product does not inherit it.
+    owner_client.post(ADD, {**product_data(name="Chausson"), "photo_conservee": kept})
+    assert Product.objects.get(name="Chausson").photo_id is None
+
+
+def test_a_kept_photo_cannot_be_claimed_by_id(owner_client, shop, other_shop):
+    from tests.storefront_builder.storefront.factories import make_image
+
+    someone_elses = make_image("secret")
+    response = owner_client.post(ADD, {**product_data(), "photo_conservee": str(someone_elses.pk)})
+    assert response.status_code == 302
+    assert Product.objects.get().photo_id is None

@@ -115,13 +115,28 @@ def test_unpublish_takes_the_shop_offline_and_keeps_everything(client, owner):
     assert f'href="/boutiques/{shop.slug}/"' in page
     assert f'href="/boutiques/{shop.slug}/"' in client.get("/ma-boutique/").content.decode()
     assert client.get("/ma-boutique/depublier/").status_code == 405
-    response = client.post("/ma-boutique/depublier/")
+    response = client.post("/ma-boutique/depublier/", {"confirmation": "oui"})
     assert response.status_code == 302
     assert response.url == PUBLISH
     shop.refresh_from_db()
     assert shop.status == ShopStatus.DRAFT
     assert shop.products.count() == 1
     assert client.post(PUBLISH).status_code == 302
+    shop.refresh_from_db()
+    assert shop.is_published
+
+
+def test_unpublishing_asks_first_and_an_unconfirmed_post_changes_nothing(client, owner):
+    shop = complete_shop(owner=owner, status=ShopStatus.PUBLISHED)
+    client.force_login(owner)
+    page = unescape(client.get(PUBLISH).content.decode())
+    assert "Retirer votre boutique du site ?" in page
+    assert 'name="confirmation" value="oui"' in page
+    response = client.post("/ma-boutique/depublier/")
+    assert response.status_code == 400
+    html = unescape(response.content.decode())
+    assert "Votre boutique est toujours en ligne : confirmez son retrait ci-dessous." in html
+    assert '<details class="confirm-step" open>' in html
     shop.refresh_from_db()
     assert shop.is_published
 
@@ -160,3 +175,62 @@ def test_step_pages_show_the_preview_frame(client, owner):
     for url in ("/ma-boutique/", "/ma-boutique/identite/", "/ma-boutique/horaires/"):
         page = client.get(url).content.decode()
         assert '<iframe src="/ma-boutique/apercu/"' in page, url
+
+
+def _catalogue(shop, count):
+    from decimal import Decimal
+
+    from storefront_builder.models import Product
+    from tests.storefront_builder.storefront.factories import make_image
+
+    rayons = ["Vrac", "Épicerie"]
+    photo = make_image("bocal")
+    Product.objects.bulk_create(
+        Product(
+            shop=shop,
+            name=f"Article {number:02d}",
+            price=Decimal("3.20"),
+            category=rayons[number % len(rayons)],
+            position=number,
+            photo=photo if number % 2 else None,
+        )
+        for number in range(count)
+    )
+    Product.objects.create(shop=shop, name="Article caché", price=Decimal("1"), visible=False)
+
+
+def test_preview_shows_the_first_products_by_rayon_in_french_order(client, owner):
+    from storefront_builder.wizard.selectors import PREVIEW_PRODUCTS
+
+    shop = ShopFactory(owner=owner)
+    _catalogue(shop, 28)
+    client.force_login(owner)
+    page = unescape(client.get("/ma-boutique/apercu/").content.decode())
+    shown = [name for name in (f"Article {n:02d}" for n in range(28)) if name in page]
+    assert len(shown) == PREVIEW_PRODUCTS
+    assert "Article caché" not in page
+    assert "3,20\u00a0€" in page
+    # « Épicerie » comes before « Vrac » (the database's own order puts it after): the first
+    # twelve of 14 + 14 are all from « Épicerie », as on the storefront.
+    assert ">Épicerie<" in page and ">Vrac<" not in page
+    assert "28 produits en ligne" in page
+    assert "shop-preview-product-photo" in page
+
+
+def test_preview_costs_the_same_queries_for_3_or_28_products(
+    client, owner, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    shop = ShopFactory(owner=owner)
+    _catalogue(shop, 3)
+    client.force_login(owner)
+    client.get("/ma-boutique/apercu/")  # renditions made once
+    with CaptureQueriesContext(connection) as few:
+        client.get("/ma-boutique/apercu/")
+    _catalogue(shop, 25)
+    client.get("/ma-boutique/apercu/")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/ma-boutique/apercu/")
+    assert len(many) == len(few)
