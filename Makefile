@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8000
 
-.PHONY: run test setup lint format check bench clean
+.PHONY: run test setup lint format check messages bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,14 @@ format: $(TEST_STAMP)
 check: $(STAMP)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+## Gather the messages to translate. French is the source language, so its catalogue holds
+## each message as written (msgen): Django then applies French plural rules (0 and 1 take the
+## singular) instead of falling back to English ones. English is translated by hand.
+messages: $(STAMP)
+	$(PY) manage.py makemessages -l fr -l en --ignore=$(VENV) --ignore=test-artifacts
+	msgattrib --clear-fuzzy --empty --force-po -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
+	msgen --force-po -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
 
 bench: setup
 	$(PY) bench/http_load.py

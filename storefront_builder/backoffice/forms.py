@@ -3,9 +3,9 @@
 from datetime import date, datetime, timedelta
 
 from django import forms
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from core.formatting import written_date
 from storefront_builder.closures import PARIS, part_of_day, whole_days
 from storefront_builder.models import OrderStatus, Shop, ShopClosure
 
@@ -34,7 +34,7 @@ class DayForm(forms.Form):
         if self.last_day is not None and day > self.last_day:
             raise forms.ValidationError(
                 _("Vos créneaux ne sont ouverts que jusqu'au %(day)s.")
-                % {"day": date_format(self.last_day, "l j F Y")},
+                % {"day": written_date(self.last_day, "l j F Y")},
                 code="after_last_day",
             )
         return day
@@ -221,7 +221,7 @@ class ClosureForm(forms.Form):
                     "Cette date est passée : une fermeture commence aujourd'hui au plus tôt "
                     "(le %(today)s)."
                 )
-                % {"today": date_format(self.today, "j F Y")},
+                % {"today": written_date(self.today, "j F Y")},
             )
             return False
         return True

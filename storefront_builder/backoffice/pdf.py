@@ -14,9 +14,10 @@ from pathlib import Path
 import segno
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
 
+from core.formatting import written_date
 from core.pdf import html_to_pdf, render_pdf, render_template_html
 from storefront_builder.backoffice.selectors import DayBoard
 from storefront_builder.closures import upcoming_closures
@@ -55,10 +56,10 @@ def day_sheet_pdf(shop: Shop, board: DayBoard) -> bytes:
         f"{TEMPLATES}/day_pdf.html",
         {
             "shop": shop,
-            "day": formats.date_format(board.day, "l j F Y"),
+            "day": written_date(board.day, "l j F Y"),
             "rows": rows,
             "count": sum(len(row["orders"]) for row in rows),
-            "printed_at": formats.date_format(timezone.localtime(), "j F Y H:i"),
+            "printed_at": written_date(timezone.localtime(), "j F Y H:i"),
         },
     )
 

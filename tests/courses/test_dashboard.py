@@ -37,7 +37,7 @@ def test_progress_next_lesson_and_completed_courses(client, owner, course, lesso
     client.force_login(owner)
     page = client.get(reverse("courses:dashboard")).content.decode()
     in_progress, completed = page.split("Terminées", 1)
-    assert "Le click and collect" in in_progress and "1 leçon(s) sur 4 · 25 %" in in_progress
+    assert "Le click and collect" in in_progress and "1 leçon terminée sur 4 · 25 %" in in_progress
     assert "Prochaine leçon : Leçon 2" in in_progress
     assert "terminée le" in completed
 
@@ -48,7 +48,7 @@ def test_another_owner_sees_none_of_it(client, owner, course, lessons):
     client.force_login(OwnerFactory())
     page = client.get(reverse("courses:dashboard")).content.decode()
     assert "Vous ne suivez aucune formation pour le moment." in page
-    assert "leçon(s) sur" not in page
+    assert "leçon terminée sur" not in page
     assert LessonProgress.objects.count() == 1
 
 

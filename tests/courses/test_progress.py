@@ -155,8 +155,8 @@ def test_course_page_shows_progress_to_the_learner_only(client, owner, course, l
     services.enrol(owner, course)
     services.mark_lesson_done(owner, lessons[0])
     client.force_login(owner)
-    assert "1 leçon(s) sur 4" in client.get(course.url).content.decode()
+    assert "1 leçon terminée sur 4" in client.get(course.url).content.decode()
     client.force_login(OwnerFactory())
     other_view = client.get(course.url).content.decode()
-    assert "leçon(s) sur" not in other_view
+    assert "leçon terminée sur" not in other_view
     assert "M'inscrire gratuitement" in other_view

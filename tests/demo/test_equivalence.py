@@ -22,7 +22,7 @@ from tests.demo.snapshot import content_snapshot, fingerprint
 pytestmark = pytest.mark.django_db
 
 FROZEN = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
-FINGERPRINT = "d2baf70eecbf0a73f1f0975ed1dcea7adb7c35dc18b80aff0a3c899f408d848b"
+FINGERPRINT = "19dd4dc5353b48d47d69b6d2f409f8f3bf2abfd8d9668d9e317232744712bddf"
 
 
 def test_the_files_build_what_the_python_modules_built():

@@ -65,7 +65,7 @@ def test_importing_the_video_tool_file_reports_each_row(client, advisor, webinar
     )
     page = response.content.decode()
     assert response.status_code == 200
-    assert "2 ligne(s) sur 3 rattachée(s)" in page
+    assert "2 lignes sur 3 rattachées" in page
     assert "Aucune inscription confirmée avec cette adresse" in page
     assert "Adresse e-mail invalide" in page
     assert absent.email in page  # registered, not in the file: listed, not marked
