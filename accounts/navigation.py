@@ -17,10 +17,12 @@ from accounts.roles import Role, role_of
 #: Name of the Wagtail hook through which a feature contributes entries to the header.
 NAVIGATION_HOOK = "accounts_navigation_items"
 
-#: Positions of the programme's entries, then of each role's workspace: contributed entries
-#: slot in between (the directory after "Aides", "Ma boutique" after "Mon plan").
-PROGRAMME_POSITION = 0
-WORKSPACE_POSITION = 100
+#: Positions of each role's workspace, then of the programme's entries: contributed entries
+#: slot in between ("Ma boutique" after "Mon plan", the directory after "Aides"). The
+#: workspace comes first because on a phone the strip of links scrolls sideways: what a
+#: person comes back for every day must be in sight without scrolling.
+WORKSPACE_POSITION = 0
+PROGRAMME_POSITION = 100
 
 
 @dataclass(frozen=True)

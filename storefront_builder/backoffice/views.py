@@ -309,7 +309,7 @@ def figures(request, shop):
         "shop": shop,
         "figures": figures,
         "daily_chart": line_chart(
-            [(f"{day.start:%d/%m}", day.orders) for day in figures.days], step=40
+            [(f"{day.start:%d/%m}", day.orders) for day in figures.days], step=34
         ),
         # Whole euros for the drawing; the table beside it gives the cents.
         "weekly_chart": column_chart(

@@ -94,3 +94,11 @@ def test_the_footer_links_the_directory(client):
     page = client.get(reverse("shops:directory")).content.decode()
     footer = page[page.index('class="site-footer"') :]
     assert f'href="{reverse("shops:directory")}"' in footer
+
+
+def test_a_signed_in_person_finds_her_workspace_first(owner, advisor):
+    """On a phone the links scroll sideways: what she comes back for is first, in sight."""
+    make_shop(owner)
+    assert labels(owner)[:2] == ["Mon plan", "Ma boutique"]
+    assert labels(advisor)[0] == "Mon portefeuille"
+    assert labels(owner)[-1] == "Boutiques"

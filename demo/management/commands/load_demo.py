@@ -15,6 +15,7 @@ from demo.catalogue import load_demo_courses
 from demo.events import load_demo_events
 from demo.programmes import load_demo_programmes
 from demo.seed.base import DOMAIN as SEED_DOMAIN
+from demo.shop_orders import load_demo_orders
 from demo.shops import load_demo_shops
 from demo.site import load_demo_site
 
@@ -42,7 +43,7 @@ class Command(BaseCommand):
         load_demo_events(home, owner=owner, advisor=advisor)
         load_demo_business(owner, advisor)
         load_demo_programmes(timezone.localdate())
-        load_demo_shops()
+        load_demo_orders(load_demo_shops())
         self.load_portfolio(advisor)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
