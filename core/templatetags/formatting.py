@@ -6,7 +6,7 @@ from decimal import InvalidOperation
 from django import template
 
 from core.formatting import de as de_name
-from core.formatting import format_money, format_percent, written_date
+from core.formatting import elide_de, format_money, format_percent, written_date
 
 register = template.Library()
 
@@ -47,3 +47,10 @@ def written_date_filter(value, fmt="j F Y"):
 def de(name):
     """``{{ supplier|de }}``: « de Camille », « d'Agence Web Lyon », for French-only text."""
     return de_name(str(name or ""))
+
+
+@register.filter(name="elide_de", is_safe=True)
+def elide_de_filter(text, name):
+    """``{{ sentence|elide_de:shop.name }}``: « au comptoir d'Au Bon Pain » in French, the
+    translated sentence untouched in English (``core.formatting.elide_de``)."""
+    return elide_de(str(text), str(name or ""))

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.formatting import elide_de
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import CatalogueImport, Product
 
@@ -72,7 +73,7 @@ def save_product(
 
 def duplicate_product(product: Product) -> Product:
     """A hidden copy named "Copie de …", to edit before showing it in the shop."""
-    name = _("Copie de %(name)s") % {"name": product.name}
+    name = elide_de(_("Copie de %(name)s") % {"name": product.name}, product.name)
     copy = Product(
         shop_id=product.shop_id,
         name=name[: Product._meta.get_field("name").max_length],

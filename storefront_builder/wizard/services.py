@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.formatting import elide_de
 from onboarding.profile.selectors import business_of
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import OpeningHours, PickupWindow, Shop, ShopStatus
@@ -73,7 +74,8 @@ def save_branding(
     """New images replace the old ones (Wagtail keeps the files); empty fields keep them."""
     shop.palette = palette
     if logo:
-        shop.logo = image_from_upload(logo, title=_("Logo de %(shop)s") % {"shop": shop.name})
+        title = elide_de(_("Logo de %(shop)s") % {"shop": shop.name}, shop.name)
+        shop.logo = image_from_upload(logo, title=title)
     elif remove_logo:
         shop.logo = None
     if cover:
