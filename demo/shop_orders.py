@@ -8,15 +8,14 @@ has orders is left alone, so ``load_demo`` stays safe to run twice.
 """
 
 import random
-import secrets
 from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
-from demo.seed.base import restamp
-from demo.seed.vocabulary import FIRST_NAMES, LAST_NAMES
-from storefront_builder.models import Order, OrderLine, OrderStatus, Slot
+from demo.seed.base import Stamped
+from demo.seed.orders import customer_order, write_orders
+from storefront_builder.models import OrderStatus, Slot
 from storefront_builder.slots import PARIS
 
 PAST_DAYS = 28
@@ -74,46 +73,26 @@ def _upcoming_slots(shop) -> list[Slot]:
 
 def _orders(rng, shop, slots, products) -> int:
     now = timezone.now()
-    rows, dates, lines_of = [], [], []
+    orders, lines_of = Stamped(), []
     for slot in slots:
         past = slot.ends_at < now
         placed = rng.randint(1, min(3, slot.capacity))
         for number in range(placed):
             lines = [(p, rng.randint(1, 3)) for p in rng.sample(products, rng.randint(1, 3))]
             status = rng.choice(PAST_STATUSES if past else UPCOMING_STATUSES)
-            rows.append(
-                Order(
-                    shop=shop,
-                    slot=slot,
-                    number=f"D{slot.starts_at:%m%d%H%M}{number + 1}"[:12],
-                    token=secrets.token_urlsafe(32),
-                    customer_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
-                    customer_email=f"client-{slot.starts_at:%m%d%H%M}-{number}@client.example",
-                    customer_phone="06 12 34 56 78",
-                    status=status,
-                    total=sum(product.price * quantity for product, quantity in lines),
-                    collected_at=slot.ends_at if status == OrderStatus.COLLECTED else None,
-                    cancelled_at=slot.starts_at if status == OrderStatus.CANCELLED else None,
-                    cancelled_by_customer=status == OrderStatus.CANCELLED,
+            orders.rows.append(
+                customer_order(
+                    rng,
+                    slot,
+                    lines,
+                    status,
+                    number=f"D{slot.starts_at:%m%d%H%M}{number + 1}",
+                    tag=f"{shop.pk}-{slot.starts_at:%m%d%H%M}",
                 )
             )
-            dates.append(min(slot.starts_at - timedelta(hours=rng.randint(2, 30)), now))
+            orders.dates.append(min(slot.starts_at - timedelta(hours=rng.randint(2, 30)), now))
             lines_of.append(lines)
         # A cancelled order gave its place back, as the real cancellation does.
-        slot.booked = sum(order.status != OrderStatus.CANCELLED for order in rows[-placed:])
+        slot.booked = sum(order.status != OrderStatus.CANCELLED for order in orders.rows[-placed:])
     Slot.objects.bulk_update(slots, ["booked"])
-    orders = Order.objects.bulk_create(rows)
-    restamp(Order, orders, dates)
-    OrderLine.objects.bulk_create(
-        OrderLine(
-            order=order,
-            product=product,
-            name=product.name,
-            unit_price=product.price,
-            vat_rate=product.vat_rate,
-            quantity=quantity,
-        )
-        for order, lines in zip(orders, lines_of, strict=True)
-        for product, quantity in lines
-    )
-    return len(orders)
+    return len(write_orders(orders, lines_of))

@@ -89,23 +89,19 @@ def _order_context(order: Order) -> dict:
 
 def send_new_order(order: Order) -> None:
     """The merchant's copy of a new order, unless she turned these e-mails off."""
-    if order.shop.notify_orders:
-        send_to_merchant(
-            order.shop,
-            "new_order",
-            _order_context(order),
-            reply_to=[order.customer_email],
-        )
+    _send_about_order(order, "new_order")
 
 
 def send_customer_cancellation(order: Order) -> None:
     """A customer cancelled: what no longer needs preparing, and the place freed."""
+    _send_about_order(order, "order_cancelled_by_customer")
+
+
+def _send_about_order(order: Order, template: str) -> None:
+    # Both follow the choice "an e-mail for every order"; a reply goes to the customer.
     if order.shop.notify_orders:
         send_to_merchant(
-            order.shop,
-            "order_cancelled_by_customer",
-            _order_context(order),
-            reply_to=[order.customer_email],
+            order.shop, template, _order_context(order), reply_to=[order.customer_email]
         )
 
 

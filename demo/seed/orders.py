@@ -50,24 +50,39 @@ def pickups(seed: Seed, shops, products_by_shop) -> dict[str, int]:
                 else rng.choice((OrderStatus.NEW, OrderStatus.PREPARING, OrderStatus.READY))
             )
             orders.rows.append(
-                Order(
-                    shop=shop,
-                    slot=slot,
-                    number=f"S{slot.pk}-{number + 1}"[:12],
-                    token=secrets.token_urlsafe(32),
-                    customer_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
-                    customer_email=f"client-{slot.pk}-{number}@client.example",
-                    customer_phone="06 12 34 56 78",
-                    status=status,
-                    total=sum(product.price * quantity for product, quantity in lines),
-                    collected_at=slot.ends_at if status == OrderStatus.COLLECTED else None,
-                    cancelled_at=slot.starts_at if status == OrderStatus.CANCELLED else None,
+                customer_order(
+                    rng, slot, lines, status, number=f"S{slot.pk}-{number + 1}", tag=slot.pk
                 )
             )
             # Placed a few hours before the pickup, and in any case already placed.
             placed = slot.starts_at - timedelta(hours=rng.randint(2, 48))
             orders.dates.append(min(placed, seed.now - timedelta(minutes=rng.randint(5, 600))))
             lines_of.append(lines)
+    order_rows = write_orders(orders, lines_of)
+    return {"créneaux": len(slots), "commandes": len(order_rows)}
+
+
+def customer_order(rng, slot, lines, status, *, number: str, tag) -> Order:
+    """An order of ``lines`` [(product, quantity)] in ``slot``, by a made-up customer whose
+    address ``tag`` makes unique; dated as its status says."""
+    return Order(
+        shop=slot.shop,
+        slot=slot,
+        number=number[:12],
+        token=secrets.token_urlsafe(32),
+        customer_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+        customer_email=f"client-{tag}-{number}@client.example",
+        customer_phone="06 12 34 56 78",
+        status=status,
+        total=sum(product.price * quantity for product, quantity in lines),
+        collected_at=slot.ends_at if status == OrderStatus.COLLECTED else None,
+        cancelled_at=slot.starts_at if status == OrderStatus.CANCELLED else None,
+        cancelled_by_customer=status == OrderStatus.CANCELLED,
+    )
+
+
+def write_orders(orders: Stamped, lines_of: list) -> list[Order]:
+    """Insert the orders with the dates they were placed, then their lines."""
     order_rows = Order.objects.bulk_create(orders.rows, batch_size=BATCH)
     restamp(Order, order_rows, orders.dates)
     OrderLine.objects.bulk_create(
@@ -85,4 +100,4 @@ def pickups(seed: Seed, shops, products_by_shop) -> dict[str, int]:
         ),
         batch_size=BATCH,
     )
-    return {"créneaux": len(slots), "commandes": len(order_rows)}
+    return order_rows
