@@ -77,6 +77,10 @@ def by_rayon(products: QuerySet, rayons: list[str]) -> QuerySet:
     their rank becomes the first sort column, so pagination still happens in the database.
     """
     ranked = sorted(set(rayons), key=french_sort_key)
+    if not ranked:
+        # A CASE without a WHEN is its default alone, a constant: PostgreSQL reads
+        # « ORDER BY 0 » as a column position and refuses it.
+        return products.order_by("category", "position", "name", "pk")
     rank = Case(
         *(When(category=name, then=Value(index)) for index, name in enumerate(ranked)),
         default=Value(len(ranked)),

@@ -31,6 +31,8 @@ def test_a_customer_orders_then_cancels_from_her_order_page(page, live_server, s
     page.locator("li.shopfront-product", has_text="Pain aux figues").get_by_role(
         "button", name="Ajouter au panier"
     ).click()
+    # The basket is saved by a fetch: its link shows the new count once the server answered.
+    page.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
     page.goto(f"{base}/boutiques/{shop.slug}/commande/")
     page.locator("[name=customer_name]").fill("Inès Morel")
     page.locator("[name=customer_email]").fill("ines@example.org")

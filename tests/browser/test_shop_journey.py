@@ -104,6 +104,8 @@ def test_build_publish_order_ready(page, browser, live_server, settings, tmp_pat
     customer.locator("li.shopfront-product", has_text="Tarte aux fraises").get_by_role(
         "button", name="Ajouter au panier"
     ).click()
+    # The basket is saved by a fetch: its link shows the new count once the server answered.
+    customer.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
     customer.goto(base + "/boutiques/chez-lili/commande/")
     customer.locator("[name=customer_name]").fill("Nina Dubois")
     customer.locator("[name=customer_email]").fill("nina@example.org")
