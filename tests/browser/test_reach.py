@@ -63,11 +63,12 @@ STAFF = {
 }
 
 
-def crawl(page, start: str) -> tuple[set[str], list[str]]:
-    """The paths of every link found, breadth first from ``start``, on the same site, and
-    the links that led to an error page."""
+def crawl(page, start: str) -> tuple[set[str], list[str], list[str]]:
+    """The paths of every link found, breadth first from ``start``, on the same site; the
+    links that led to an error page; and the pages wider than the phone they are read on."""
     origin = urlsplit(start).netloc
     broken: list[str] = []
+    too_wide: list[str] = []
     found: set[str] = set()
     opened: set[str] = set()
     shapes: Counter = Counter()
@@ -84,6 +85,9 @@ def crawl(page, start: str) -> tuple[set[str], list[str]]:
             broken.append(f"{urlsplit(url).path} ({response and response.status})")
             continue
         opened.add(urlsplit(url).path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > page.viewport_size["width"]:
+            too_wide.append(f"{urlsplit(url).path} ({width} px)")
         for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
             parts = urlsplit(href)
             if parts.netloc != origin:
@@ -99,7 +103,7 @@ def crawl(page, start: str) -> tuple[set[str], list[str]]:
             shapes[shape] += 1
             opened.add(path)
             queue.append(f"{parts.scheme}://{parts.netloc}{path}")
-    return found, broken
+    return found, broken, too_wide
 
 
 def sign_in(page, base: str, email: str, *, second_factor: bool) -> None:
@@ -140,13 +144,18 @@ def test_every_role_reaches_its_features(browser, live_server, settings):
     ]
     report = {}
     for role, email, second_factor, start, wanted in roles:
-        context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 800})
+        # A phone: every page must fit its width (tables scroll inside their own box).
+        context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
         page = context.new_page()
         page.set_default_timeout(15_000)
         if email:
             sign_in(page, base, email, second_factor=second_factor)
-        found, broken = crawl(page, base + start)
-        report[role] = {"missing": missing(found, wanted), "broken links": broken}
+        found, broken, too_wide = crawl(page, base + start)
+        report[role] = {
+            "missing": missing(found, wanted),
+            "broken links": broken,
+            "wider than a phone": too_wide,
+        }
         context.close()
-    nothing = {"missing": [], "broken links": []}
+    nothing = {"missing": [], "broken links": [], "wider than a phone": []}
     assert report == {role: nothing for role, *_ in roles}
