@@ -105,7 +105,8 @@ def set_notifications(shop: Shop, *, orders: bool, morning_summary: bool) -> Sho
 def set_slot_closed(slot: Slot, *, closed: bool) -> Slot:
     """Close a slot to new orders, or reopen it; the orders it already holds are kept."""
     slot.closed = closed
-    slot.save(update_fields=["closed"])
+    slot.closed_by_hand = closed
+    slot.save(update_fields=["closed", "closed_by_hand"])
     return slot
 
 
@@ -114,10 +115,8 @@ def set_slot_closed(slot: Slot, *, closed: bool) -> Slot:
 # A closure closes the slots that start inside it, in one UPDATE; the slots the worker makes
 # later inside it are made closed (``storefront_builder.slots.ensure_slots``). Deleting it
 # reopens, in one UPDATE, the closed slots that start inside it and inside no other closure of
-# the shop. Without a field on the slot saying who closed it, that is the rule: a slot the
-# merchant closed by hand outside any closure always stays closed; one she closed by hand
-# inside the closure's dates is reopened with the others (she closed the whole range anyway,
-# and the orders board shows it open again, one click from closing it).
+# the shop, except those the merchant closed by hand (``Slot.closed_by_hand``): they stay
+# closed, as she left them.
 #
 # Orders already booked in a closed slot are kept, never cancelled behind the merchant's back:
 # closing only refuses new orders. She is told how many there are and where to find them.
@@ -176,6 +175,7 @@ def closure_delete(*, closure: ShopClosure) -> int:
             Slot.objects.filter(
                 shop_id=closure.shop_id,
                 closed=True,
+                closed_by_hand=False,
                 starts_at__gte=closure.starts_at,
                 starts_at__lt=closure.ends_at,
             )

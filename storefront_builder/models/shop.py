@@ -154,6 +154,9 @@ class Slot(models.Model):
     capacity = models.PositiveSmallIntegerField()
     booked = models.PositiveSmallIntegerField(default=0)
     closed = models.BooleanField(_("fermé"), default=False)
+    #: Closed by the merchant on the orders board, not by a dated closure: deleting a
+    #: closure reopens only the slots it closed.
+    closed_by_hand = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["starts_at"]

@@ -178,6 +178,16 @@ def test_deleting_asks_first_then_reopens_only_what_no_other_closure_covers(owne
     assert Slot.objects.get(pk=by_hand.pk).closed  # closed by hand, outside any closure
 
 
+def test_a_slot_closed_by_hand_inside_a_closure_stays_closed_when_it_is_deleted(shop):
+    """She closed it herself on the orders board: deleting the holidays must not reopen it."""
+    by_hand = services.set_slot_closed(make_slot(shop, at(SOON, 10)), closed=True)
+    other = make_slot(shop, at(SOON, 11))
+    holidays = closure(shop, whole_days(SOON, SOON)).closure
+    assert services.closure_delete(closure=holidays) == 1
+    assert Slot.objects.get(pk=by_hand.pk).closed
+    assert not Slot.objects.get(pk=other.pk).closed
+
+
 def test_slots_made_later_inside_a_closure_are_made_closed(shop, django_assert_num_queries):
     for weekday in range(7):
         make_window(shop, weekday=weekday, starts=time(9), ends=time(12))
