@@ -33,7 +33,9 @@ def test_a_customer_orders_then_cancels_from_her_order_page(page, live_server, s
     ).click()
     # The basket is saved by a fetch: its link shows the new count once the server answered.
     page.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
-    page.goto(f"{base}/boutiques/{shop.slug}/commande/")
+    # Through the basket, as she would: its link, then "Commander".
+    page.locator(".shopfront-basket-link").first.click()
+    page.get_by_role("link", name="Commander").click()
     page.locator("[name=customer_name]").fill("Inès Morel")
     page.locator("[name=customer_email]").fill("ines@example.org")
     page.locator("[name=customer_phone]").fill("06 11 22 33 44")

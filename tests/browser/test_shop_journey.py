@@ -106,7 +106,9 @@ def test_build_publish_order_ready(page, browser, live_server, settings, tmp_pat
     ).click()
     # The basket is saved by a fetch: its link shows the new count once the server answered.
     customer.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
-    customer.goto(base + "/boutiques/chez-lili/commande/")
+    # Through the basket, as she would: its link, then "Commander".
+    customer.locator(".shopfront-basket-link").first.click()
+    customer.get_by_role("link", name="Commander").click()
     customer.locator("[name=customer_name]").fill("Nina Dubois")
     customer.locator("[name=customer_email]").fill("nina@example.org")
     customer.locator("[name=customer_phone]").fill("06 12 34 56 78")
