@@ -19,7 +19,12 @@ def new_orders_label(count: int) -> str:
 
 
 def shop_navigation(user) -> list[NavItem]:
-    items = [NavItem(_("Boutiques"), reverse("shops:directory"), position=PROGRAMME_POSITION + 50)]
+    # Right after "Formations": on a phone the strip of links scrolls sideways, and a
+    # customer looking for a shop must see the directory without scrolling.
+    directory = NavItem(
+        _("Boutiques"), reverse("shops:directory"), position=PROGRAMME_POSITION + 15
+    )
+    items = [directory]
     if role_of(user) == Role.OWNER and (badge := merchant_badge(user)) is not None:
         items.append(
             NavItem(

@@ -101,4 +101,11 @@ def test_a_signed_in_person_finds_her_workspace_first(owner, advisor):
     make_shop(owner)
     assert labels(owner)[:2] == ["Mon plan", "Ma boutique"]
     assert labels(advisor)[0] == "Mon portefeuille"
-    assert labels(owner)[-1] == "Boutiques"
+    assert labels(owner).index("Boutiques") == labels(owner).index("Formations") + 1
+
+
+def test_a_visitor_sees_the_directory_second(db):
+    """A customer on a phone sees the directory without scrolling the strip of links."""
+    from django.contrib.auth.models import AnonymousUser
+
+    assert labels(AnonymousUser())[:2] == ["Formations", "Boutiques"]
