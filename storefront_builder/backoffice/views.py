@@ -300,6 +300,12 @@ def poster(request, shop):
     return response
 
 
+def _day_label(index: int, day) -> str:
+    """The day of the month under each point, with its month where a month starts: thirty
+    « 05/11 » side by side would not fit a page."""
+    return f"{day:%d/%m}" if index == 0 or day.day == 1 else str(day.day)
+
+
 @owner_shop
 def figures(request, shop):
     """Orders, sales, best sellers, no-shows and how full the slots were: read-only, a fixed
@@ -309,7 +315,8 @@ def figures(request, shop):
         "shop": shop,
         "figures": figures,
         "daily_chart": line_chart(
-            [(f"{day.start:%d/%m}", day.orders) for day in figures.days], step=34
+            [(_day_label(index, day.start), day.orders) for index, day in enumerate(figures.days)],
+            step=34,
         ),
         # Whole euros for the drawing; the table beside it gives the cents.
         "weekly_chart": column_chart(
