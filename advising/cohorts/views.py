@@ -25,6 +25,7 @@ from advising.cohorts.forms import (
     InvitationForm,
     MembersForm,
 )
+from core import confirm
 
 BUSINESSES_PER_PAGE = 50
 ADVISING = (Role.ADVISOR, Role.STAFF)
@@ -39,8 +40,12 @@ def assignment_list(request):
     query = source.get("q", "").strip()
     form = AssignmentForm(request.POST or None, user=request.user)
     status = 200
+    confirm_remove = False
     if request.method == "POST":
-        if form.is_valid():
+        removing = form.is_valid() and form.cleaned_data["action"] == AssignmentForm.REMOVE
+        if removing and not confirm.confirmed(request):
+            confirm_remove = True
+        elif form.is_valid():
             business_ids = [business.pk for business in form.cleaned_data["businesses"]]
             advisor_ids = [advisor.pk for advisor in form.cleaned_data["advisors"]]
             if form.cleaned_data["action"] == AssignmentForm.ASSIGN:
@@ -60,7 +65,13 @@ def assignment_list(request):
     return render(
         request,
         "advising/assignments/list.html",
-        {"form": form, "page": page, "query": query, "checked": checked},
+        {
+            "form": form,
+            "page": page,
+            "query": query,
+            "checked": checked,
+            "confirm_remove": confirm_remove,
+        },
         status=status,
     )
 
@@ -147,7 +158,9 @@ def cohort_list(request):
     )
 
 
-def _detail(request, cohort, *, status=200, **forms):
+def _detail(request, cohort, *, status=200, confirm_delete=False, confirm_member=None, **forms):
+    """The cohort's page; ``confirm_delete`` or ``confirm_member`` (a business id) unfold the
+    question of an unconfirmed POST."""
     members = list(selectors.members(cohort, request.user))
     event = selectors.linked_event(cohort)
     sources = selectors.certificate_sources(cohort, members, event)
@@ -161,6 +174,8 @@ def _detail(request, cohort, *, status=200, **forms):
         "members_form": forms.get("members_form") or MembersForm(cohort=cohort, user=request.user),
         "certificates_form": forms.get("certificates_form") or CertificatesForm(sources=sources),
         "has_sources": bool(sources),
+        "confirm_delete": confirm_delete,
+        "confirm_member": confirm_member,
     }
     return render(request, "advising/cohorts/detail.html", context, status=status)
 
@@ -184,6 +199,8 @@ def cohort_detail(request, pk):
 @role_required(*ADVISING)
 def cohort_delete(request, pk):
     cohort = selectors.cohort_for(request.user, pk)
+    if not confirm.confirmed(request):
+        return _detail(request, cohort, status=400, confirm_delete=True)
     services.delete_cohort(cohort)
     messages.success(request, _("Cohorte supprimée."))
     return redirect("advising:cohorts")
@@ -212,6 +229,8 @@ def cohort_add_members(request, pk):
 def cohort_remove_member(request, pk, business_pk):
     cohort = selectors.cohort_for(request.user, pk)
     business = selectors.member(cohort, request.user, business_pk)
+    if not confirm.confirmed(request):
+        return _detail(request, cohort, status=400, confirm_member=business.pk)
     services.remove_member(cohort, business)
     messages.success(
         request,

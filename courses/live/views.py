@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from accounts.decorators import role_required
 from accounts.roles import Role
 from core import confirm
+from courses import selectors as courses_selectors
 from courses.live import selectors, services
 from courses.live.attendance_csv import AttendanceFileError
 from courses.live.emails import calendar_events
@@ -115,6 +116,14 @@ def _calendar_response(content: bytes, filename: str) -> HttpResponse:
 @require_POST
 @role_required(Role.OWNER)
 def renew_feed(request):
+    """The first address is created at once; a new one revokes the old, so it is confirmed."""
+    if selectors.calendar_feed_of(request.user) is not None and not confirm.confirmed(request):
+        context = {
+            "board": courses_selectors.dashboard(request.user),
+            **selectors.learner_events(request.user),
+            "confirm_renew": True,
+        }
+        return render(request, "courses/dashboard.html", context, status=400)
     services.renew_calendar_feed(request.user)
     messages.success(request, _("Nouvelle adresse d'agenda créée : l'ancienne ne fonctionne plus."))
     return redirect("courses:dashboard")

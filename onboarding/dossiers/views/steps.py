@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
+from core import confirm
 from onboarding.dossiers import selectors, services
 from onboarding.dossiers.banking import masked_iban
 from onboarding.dossiers.forms import (
@@ -20,6 +21,24 @@ from onboarding.dossiers.views.common import (
     saved,
     step_context,
 )
+
+
+def _expenses_page(request, application, form, *, status=200, confirm_expense=None):
+    """The expenses step; ``confirm_expense``: the expense whose removal awaits confirmation,
+    its question shown open."""
+    return render(
+        request,
+        "dossiers/expenses.html",
+        step_context(
+            request,
+            application,
+            "expenses",
+            form=form,
+            summary=selectors.summary_of(application),
+            confirm_expense=confirm_expense,
+        ),
+        status=status,
+    )
 
 
 @role_required(*ANYONE)
@@ -42,14 +61,7 @@ def expenses(request, pk):
             messages.success(request, _("Dépense enregistrée."))
             return redirect("dossiers:expenses", pk=application.pk)
         status = 400
-    return render(
-        request,
-        "dossiers/expenses.html",
-        step_context(
-            request, application, "expenses", form=form, summary=selectors.summary_of(application)
-        ),
-        status=status,
-    )
+    return _expenses_page(request, application, form, status=status)
 
 
 @require_POST
@@ -57,6 +69,10 @@ def expenses(request, pk):
 def remove_expense(request, pk, expense_pk):
     application = application_or_404(request, pk)
     owner_only(request, application)
+    if not confirm.confirmed(request):
+        return _expenses_page(
+            request, application, ExpenseForm(), status=400, confirm_expense=expense_pk
+        )
     try:
         services.remove_expense(application, expense_pk, by=request.user)
     except services.DossierError as error:

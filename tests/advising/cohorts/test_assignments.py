@@ -31,11 +31,33 @@ def test_staff_assign_and_unassign_in_bulk_idempotently(staff_client, advisor, o
 
     for _attempt in range(2):
         response = staff_client.post(
-            URL, {"businesses": [first.pk, second.pk], "advisors": [advisor.pk], "action": "remove"}
+            URL,
+            {
+                "businesses": [first.pk, second.pk],
+                "advisors": [advisor.pk],
+                "action": "remove",
+                "confirmation": "oui",
+            },
         )
         assert response.status_code == 302
         assert pairs() == {(other_advisor.pk, first.pk), (other_advisor.pk, second.pk)}
     assert not untouched.assignments.exists()
+
+
+def test_removing_advisors_asks_first(staff_client, advisor):
+    business = BusinessFactory()
+    Assignment.objects.create(advisor=advisor, business=business)
+    data = {"businesses": [business.pk], "advisors": [advisor.pk], "action": "remove"}
+    response = staff_client.post(URL, data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Retirer les conseillers choisis des entreprises cochées ?" in page
+    assert page.count('<details class="confirm-step" open>') == 1
+    assert f'value="{business.pk}" id="business-{business.pk}" checked' in page
+    assert pairs() == {(advisor.pk, business.pk)}
+
+    assert staff_client.post(URL, {**data, "confirmation": "oui"}).status_code == 302
+    assert not pairs()
 
 
 def test_one_business_may_have_several_advisors_and_keeps_them(

@@ -50,8 +50,42 @@ def test_create_list_edit_and_delete(advisor_client, advisor, home_page):
     cohort.refresh_from_db()
     assert cohort.name == "Promo été"
 
-    advisor_client.post(reverse("advising:cohort_delete", args=[cohort.pk]))
+    advisor_client.post(
+        reverse("advising:cohort_delete", args=[cohort.pk]), {"confirmation": "oui"}
+    )
     assert not Cohort.objects.exists()
+
+
+def test_deleting_a_cohort_asks_first(advisor_client, advisor):
+    cohort = Cohort.objects.create(name="Promo printemps", advisor=advisor)
+    url = reverse("advising:cohort_delete", args=[cohort.pk])
+    response = advisor_client.post(url)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Supprimer la cohorte « Promo printemps » ?" in page
+    assert page.count('<details class="confirm-step" open>') == 1
+    assert Cohort.objects.filter(pk=cohort.pk).exists()
+
+    response = advisor_client.post(url, {"confirmation": "oui"})
+    assert response.url == reverse("advising:cohorts")
+    assert not Cohort.objects.exists()
+
+
+def test_removing_a_member_asks_first(advisor_client, advisor):
+    (leaving,) = portfolio_of(advisor, trade_name="Fleurs du Marais")
+    (staying,) = portfolio_of(advisor, trade_name="Cave du Port")
+    cohort = Cohort.objects.create(name="Promo", advisor=advisor)
+    cohort.businesses.add(leaving, staying)
+    url = reverse("advising:cohort_remove_member", args=[cohort.pk, leaving.pk])
+    response = advisor_client.post(url)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Retirer « Fleurs du Marais » de la cohorte ?" in page
+    assert page.count('<details class="confirm-step" open>') == 1
+    assert set(cohort.businesses.all()) == {leaving, staying}
+
+    assert advisor_client.post(url, {"confirmation": "oui"}).status_code == 302
+    assert list(cohort.businesses.all()) == [staying]
 
 
 def test_bad_creation_is_a_400_that_keeps_the_name(advisor_client):
@@ -79,7 +113,7 @@ def test_only_businesses_of_my_portfolio_can_be_added(advisor_client, advisor):
     assert set(cohort.businesses.all()) == {mine, also_mine}
 
     remove = reverse("advising:cohort_remove_member", args=[cohort.pk, mine.pk])
-    assert advisor_client.post(remove).status_code == 302
+    assert advisor_client.post(remove, {"confirmation": "oui"}).status_code == 302
     assert list(cohort.businesses.all()) == [also_mine]
 
 
@@ -188,9 +222,11 @@ def test_another_advisors_cohort_is_not_found(client, advisor, other_advisor, st
     posts = {
         detail(cohort): {"name": "Volée", "event": ""},
         reverse("advising:cohort_add_members", args=[cohort.pk]): {"businesses": [theirs.pk]},
-        reverse("advising:cohort_remove_member", args=[cohort.pk, member.pk]): {},
+        reverse("advising:cohort_remove_member", args=[cohort.pk, member.pk]): {
+            "confirmation": "oui"
+        },
         reverse("advising:cohort_certificates", args=[cohort.pk]): {"source": "course:1"},
-        reverse("advising:cohort_delete", args=[cohort.pk]): {},
+        reverse("advising:cohort_delete", args=[cohort.pk]): {"confirmation": "oui"},
     }
     for url, data in posts.items():
         assert client.post(url, data).status_code == 404, url

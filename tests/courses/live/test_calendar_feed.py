@@ -36,8 +36,26 @@ def test_the_feed_holds_my_sessions_and_its_address_can_be_revoked(client, owner
     assert [str(event["SUMMARY"]) for event in events] == ["Mon webinaire"]
 
     client.force_login(owner)
-    client.post(reverse("events:renew_feed"))
+    client.post(reverse("events:renew_feed"), {"confirmation": "oui"})
     assert client.get(reverse("events:feed", args=[token])).status_code == 404
+
+
+def test_a_new_address_asks_first_once_there_is_one(client, owner, home_page):
+    client.force_login(owner)
+    url = reverse("events:renew_feed")
+    assert client.post(url).status_code == 302  # the first address revokes nothing
+    token = CalendarFeed.objects.get(user=owner).token
+
+    response = client.post(url)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Changer l'adresse de votre agenda ?" in page
+    assert page.count('<details class="confirm-step" open>') == 1
+    assert CalendarFeed.objects.get(user=owner).token == token
+    assert client.get(reverse("events:feed", args=[token])).status_code == 200
+
+    assert client.post(url, {"confirmation": "oui"}).status_code == 302
+    assert CalendarFeed.objects.get(user=owner).token != token
 
 
 def test_another_account_never_sees_my_feed_or_my_calendar_file(client, owner, webinar):

@@ -39,7 +39,10 @@ def test_strangers_get_404_everywhere(client, request, application, who):
         (reverse("dossiers:ready", args=[application.pk]), {}),
         (reverse("dossiers:submit", args=[application.pk]), {"reference": "X"}),
         (reverse("dossiers:decide", args=[application.pk]), {"status": "approved"}),
-        (reverse("dossiers:remove_expense", args=[application.pk, expense.pk]), {}),
+        (
+            reverse("dossiers:remove_expense", args=[application.pk, expense.pk]),
+            {"confirmation": "oui"},
+        ),
         (reverse("dossiers:statement", args=[application.pk]), {"name": "X", "accepted": "on"}),
         (reverse("dossiers:reopen", args=[application.pk]), {}),
         (reverse("dossiers:resolve_comment", args=[application.pk, 1]), {}),
@@ -84,7 +87,7 @@ def test_the_assigned_advisor_reads_and_comments_but_does_not_edit(
         (reverse("dossiers:decide", args=[application.pk]), {"status": "approved"}),
         (
             reverse("dossiers:remove_expense", args=[application.pk, Expense.objects.get().pk]),
-            {},
+            {"confirmation": "oui"},
         ),
         (reverse("dossiers:reopen", args=[application.pk]), {}),
     ]

@@ -254,9 +254,31 @@ def test_removing_an_expense_deletes_its_invoice(
     assert (private_dir / expense.invoice.name).exists()
     client.force_login(owner)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("dossiers:remove_expense", args=[application.pk, expense.pk]))
+        client.post(
+            reverse("dossiers:remove_expense", args=[application.pk, expense.pk]),
+            {"confirmation": "oui"},
+        )
     assert not Expense.objects.exists()
     assert not (private_dir / expense.invoice.name).exists()
+
+
+def test_removing_an_expense_asks_first(client, owner, business, programme, private_dir):
+    application = complete_application(owner, programme)
+    expense = Expense.objects.get()
+    client.force_login(owner)
+    url = reverse("dossiers:remove_expense", args=[application.pk, expense.pk])
+    response = client.post(url)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Retirer la dépense « Agence Web Lyon » et sa facture ?" in page
+    assert page.count('<details class="confirm-step" open>') == 1
+    assert Expense.objects.filter(pk=expense.pk).exists()
+    application.refresh_from_db()
+    assert application.sworn_at is not None  # nothing changed, not even the signature
+
+    response = client.post(url, {"confirmation": "oui"})
+    assert response.status_code == 302
+    assert not Expense.objects.exists()
 
 
 def test_the_statement_step(client, owner, business, programme):
