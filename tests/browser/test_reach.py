@@ -15,6 +15,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET
 from tests.accounts.factories import current_code
+from tests.browser.conftest import ARTIFACTS
 
 pytestmark = [
     pytest.mark.browser,
@@ -63,6 +64,14 @@ STAFF = {
 }
 
 
+#: The outermost elements that stick out of the viewport, to say what widens a page.
+WIDEST = """(viewport) => [...document.querySelectorAll("body *")]
+    .filter((e) => e.getBoundingClientRect().right > viewport + 1
+        && !(e.parentElement && e.parentElement.getBoundingClientRect().right > viewport + 1))
+    .slice(0, 3)
+    .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`)"""
+
+
 def crawl(page, start: str) -> tuple[set[str], list[str], list[str]]:
     """The paths of every link found, breadth first from ``start``, on the same site; the
     links that led to an error page; and the pages wider than the phone they are read on."""
@@ -87,7 +96,11 @@ def crawl(page, start: str) -> tuple[set[str], list[str], list[str]]:
         opened.add(urlsplit(url).path)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > page.viewport_size["width"]:
-            too_wide.append(f"{urlsplit(url).path} ({width} px)")
+            culprits = page.evaluate(WIDEST, page.viewport_size["width"])
+            ARTIFACTS.mkdir(exist_ok=True)
+            name = urlsplit(url).path.strip("/").replace("/", "-") or "home"
+            page.screenshot(path=str(ARTIFACTS / f"too-wide-{name}.png"), full_page=True)
+            too_wide.append(f"{urlsplit(url).path} ({width} px: {', '.join(culprits)})")
         for href in page.eval_on_selector_all("a[href]", "links => links.map(a => a.href)"):
             parts = urlsplit(href)
             if parts.netloc != origin:
