@@ -8,6 +8,7 @@ import pytest
 
 from storefront_builder.models import Order, OrderStatus
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.shopping import add_and_go_to_checkout, fill_checkout
 from tests.storefront_builder.storefront.factories import make_product, make_shop, make_slot
 
 pytestmark = [
@@ -28,18 +29,8 @@ def test_a_customer_orders_then_cancels_from_her_order_page(page, live_server, s
     base = live_server.url
 
     page.goto(f"{base}/boutiques/{shop.slug}/")
-    page.locator("li.shopfront-product", has_text="Pain aux figues").get_by_role(
-        "button", name="Ajouter au panier"
-    ).click()
-    # The basket is saved by a fetch: its link shows the new count once the server answered.
-    page.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
-    # Through the basket, as she would: its link, then "Commander".
-    page.locator(".shopfront-basket-link").first.click()
-    page.get_by_role("link", name="Commander").click()
-    page.locator("[name=customer_name]").fill("Inès Morel")
-    page.locator("[name=customer_email]").fill("ines@example.org")
-    page.locator("[name=customer_phone]").fill("06 11 22 33 44")
-    page.locator("input[type=radio][name=slot]").first.check()
+    add_and_go_to_checkout(page, "Pain aux figues")
+    fill_checkout(page, name="Inès Morel", email="ines@example.org", phone="06 11 22 33 44")
     page.get_by_role("button", name="Valider la commande").click()
     order = Order.objects.get()
     page.wait_for_url(f"**/commande/{order.token}/")

@@ -10,6 +10,7 @@ from django.utils import timezone
 from storefront_builder.models import Order
 from tests.accounts.factories import OwnerFactory
 from tests.browser.conftest import ARTIFACTS
+from tests.browser.shopping import add_and_go_to_checkout, fill_checkout
 from tests.browser.test_certificate_journey import sign_in
 
 pytestmark = [
@@ -101,18 +102,8 @@ def test_build_publish_order_ready(page, browser, live_server, settings, tmp_pat
     # Nothing wider than the phone: no sideways scrolling.
     assert customer.evaluate("document.documentElement.scrollWidth") <= 390
     shot(customer, "storefront")
-    customer.locator("li.shopfront-product", has_text="Tarte aux fraises").get_by_role(
-        "button", name="Ajouter au panier"
-    ).click()
-    # The basket is saved by a fetch: its link shows the new count once the server answered.
-    customer.locator('.shopfront-basket-link[data-basket-count="1"]').first.wait_for()
-    # Through the basket, as she would: its link, then "Commander".
-    customer.locator(".shopfront-basket-link").first.click()
-    customer.get_by_role("link", name="Commander").click()
-    customer.locator("[name=customer_name]").fill("Nina Dubois")
-    customer.locator("[name=customer_email]").fill("nina@example.org")
-    customer.locator("[name=customer_phone]").fill("06 12 34 56 78")
-    customer.locator("input[type=radio][name=slot]").first.check()
+    add_and_go_to_checkout(customer, "Tarte aux fraises")
+    fill_checkout(customer, name="Nina Dubois", email="nina@example.org", phone="06 12 34 56 78")
     assert customer.evaluate("document.documentElement.scrollWidth") <= 390
     shot(customer, "checkout")
     customer.get_by_role("button", name="Valider la commande").click()
