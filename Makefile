@@ -6,17 +6,36 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 PORT ?= 8000
 
-.PHONY: run test setup lint format check messages bench clean
+.PHONY: run test setup lint format check messages bench clean lock
 
-$(STAMP): pyproject.toml
+LOCK := requirements/main.lock
+TEST_LOCK := requirements/test.lock
+
+# Installs are reproducible: every package, pinned with its hashes, from the lock files that
+# `make lock` writes from pyproject.toml's ranges. System packages are checked first.
+$(STAMP): $(LOCK)
+	PYTHON=$(PYTHON) scripts/system-packages.sh run
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	touch $@
 
-$(TEST_STAMP): pyproject.toml $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+$(TEST_STAMP): $(TEST_LOCK) $(STAMP)
+	PYTHON=$(PYTHON) scripts/system-packages.sh test
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(TEST_LOCK)
 	touch $@
+
+## Re-resolve the lock files from pyproject.toml (after changing a dependency's range), from
+## PyPI alone so that every file's hash is recorded. Needs network access.
+lock:
+	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet "pip-tools>=7.5,<8"
+	for extra in main test; do \
+	  env -u PIP_FIND_LINKS PIP_CONFIG_FILE=/dev/null $(VENV)-lock/bin/pip-compile --quiet \
+	    --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
+	    $$( [ $$extra = test ] && echo --extra test ) --output-file requirements/$$extra.lock \
+	    pyproject.toml; \
+	done
+	rm -rf $(VENV)-lock
 
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
