@@ -1,13 +1,16 @@
 """URL map. allauth owns /compte/, Wagtail's admin lives at /cms/ and serves pages last."""
 
+import re
+
 from django.conf import settings
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path, re_path, reverse_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import allauth_urlpatterns
+from core.media import serve_media
 from core.views import set_language
 
 
@@ -40,9 +43,11 @@ urlpatterns = [
     path("", include("advising.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if not settings.AWS_STORAGE_BUCKET_NAME:
+    # Uploads on the local disk: served by core.media with its own checks, in development and
+    # in production (unless nginx serves MEDIA_ROOT first, see README).
+    urlpatterns += [
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.+)$", serve_media)
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -24,6 +24,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("actif"), default=True)
     date_joined = models.DateTimeField(_("inscrit le"), default=timezone.now)
+    #: Set when the person erased her account (accounts.personal_data): the row stays as an
+    #: anonymised stub because certificates and kept records still point to it.
+    erased_at = models.DateTimeField(_("compte effacé le"), null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -60,3 +63,27 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def role(self) -> Role | None:
         return role_of(self)
+
+
+class Consent(models.Model):
+    """What a person accepted, in which version of the text, and when (RGPD art. 7: the
+    controller must be able to show the consent). Deleted when the account is erased."""
+
+    class Document(models.TextChoices):
+        TERMS_AND_PRIVACY = (
+            "terms_privacy",
+            _("Conditions d'utilisation et politique de confidentialité"),
+        )
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
+    document = models.CharField(_("texte"), max_length=20, choices=Document.choices)
+    version = models.CharField(_("version"), max_length=20)
+    accepted_at = models.DateTimeField(_("accepté le"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("consentement")
+        verbose_name_plural = _("consentements")
+        ordering = ["-accepted_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.document} {self.version}"

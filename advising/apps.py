@@ -42,3 +42,7 @@ class AdvisingConfig(AppConfig):
                 receiver, sender=model, dispatch_uid=f"advising-activity-{model.__name__}"
             )
         lesson_opened.connect(receivers.on_lesson_opened, dispatch_uid="advising-activity-lesson")
+
+        from advising.personal_data import register_section as register_personal_data
+
+        register_personal_data()

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from accounts.models import User
 from accounts.roles import ADVISORS_GROUP
 from advising.metrics import annotate_progress
+from core.ids import parse_id
 from onboarding.profile.models import Business
 from onboarding.profile.selectors import visible_businesses
 
@@ -41,4 +42,5 @@ def advisors() -> QuerySet[User]:
 
 def advisor_by_id(typed: str) -> User | None:
     """The active advisor whose id was typed, or None for anything else."""
-    return advisors().filter(pk=int(typed)).first() if typed.isdigit() else None
+    pk = parse_id(typed)
+    return advisors().filter(pk=pk).first() if pk is not None else None

@@ -15,3 +15,7 @@ class CertificatesConfig(AppConfig):
         attendance_completed.connect(
             receivers.on_attendance_completed, dispatch_uid="certificate-attendance"
         )
+
+        from certificates.personal_data import register_section
+
+        register_section()

@@ -3,10 +3,13 @@
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 
+from accounts.roles import Role, role_of
 from certificates.codes import normalise
 from certificates.models import Certificate, CertificateBatch
+from core.ids import parse_id
 from courses.live.selectors import events_by_id
 from courses.models import CoursePage
+from onboarding.profile.selectors import visible_businesses
 
 
 def certificates_of(user) -> list[Certificate]:
@@ -22,6 +25,18 @@ def certificate_by_id(pk) -> Certificate:
     return get_object_or_404(Certificate, pk=pk)
 
 
+def may_revoke(user, certificate: Certificate) -> bool:
+    """Whether ``user`` may revoke ``certificate``: staff, any; an advisor, only those of the
+    people whose business she follows (the rule of ``visible_businesses``). The page and the
+    form's address are public, so the role alone would let any advisor revoke anyone's."""
+    role = role_of(user)
+    if role is Role.STAFF:
+        return True
+    if role is not Role.ADVISOR:
+        return False
+    return visible_businesses(user).filter(owner_id=certificate.holder_id).exists()
+
+
 def own_batch(user, pk) -> CertificateBatch:
     """A batch its organiser started; 404 for anyone else's."""
     return get_object_or_404(CertificateBatch, pk=pk, created_by=user)
@@ -30,13 +45,14 @@ def own_batch(user, pk) -> CertificateBatch:
 def batch_source(typed: str) -> tuple[str, str] | None:
     """The published course or event named ``course:<pk>`` or ``event:<pk>``, as (source,
     title) for ``batches.start``; None if it is not one."""
-    kind, _sep, pk = typed.partition(":")
-    if not pk.isdigit():
+    kind, _sep, typed_pk = typed.partition(":")
+    pk = parse_id(typed_pk)
+    if pk is None:
         return None
     if kind == "course":
         course = CoursePage.objects.live().filter(pk=pk).first()
         return (f"course:{course.pk}", course.title) if course else None
-    event = events_by_id([int(pk)]).get(int(pk)) if kind == "event" else None
+    event = events_by_id([pk]).get(pk) if kind == "event" else None
     return (f"event:{event.pk}", event.title) if event else None
 
 

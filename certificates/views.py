@@ -1,6 +1,7 @@
 """Learners' certificates, their PDF, and the public verification pages."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -8,11 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
-from accounts.roles import Role, role_of
+from accounts.roles import Role
 from certificates import batches, selectors, services
 from certificates.codes import normalise
 from certificates.rendering import pdf_bytes
 from core.ratelimit import allow
+from core.text import CONTROL_CHARACTERS_MESSAGE, has_control_characters
 
 # Thirty look-ups a quarter of an hour per address: plenty for an employer or a bank, useless
 # for trying codes at random.
@@ -70,17 +72,22 @@ def verify(request, code: str):
     return render(
         request,
         "certificates/verify.html",
-        {"certificate": certificate, "can_revoke": role_of(request.user) in ORGANISERS},
+        {"certificate": certificate, "can_revoke": selectors.may_revoke(request.user, certificate)},
     )
 
 
 @require_POST
 @role_required(*ORGANISERS)
 def revoke(request, pk):
+    """Staff, or an advisor who follows the holder's business; anyone else gets a 403."""
     certificate = selectors.certificate_by_id(pk)
+    if not selectors.may_revoke(request.user, certificate):
+        raise PermissionDenied
     reason = request.POST.get("reason", "").strip()
     if not reason:
         messages.error(request, _("Indiquez la raison de la révocation."))
+    elif has_control_characters(reason):
+        messages.error(request, CONTROL_CHARACTERS_MESSAGE)
     else:
         services.revoke(certificate, reason=reason, by=request.user)
         messages.success(request, _("Certificat révoqué."))

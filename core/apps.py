@@ -7,6 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Socle du site")
 
     def ready(self):
+        from django.urls import register_converter
+
+        from core.ids import IdConverter
         from core.page_cache import connect_signals
 
         connect_signals()
+        register_converter(IdConverter, "id")

@@ -17,6 +17,7 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -130,3 +131,27 @@ def csv_response(rows: Iterable[Row], *, filename: str) -> HttpResponse:
 
 def xlsx_response(rows: Iterable[Row], *, filename: str, sheet_title: str) -> HttpResponse:
     return _download(xlsx_bytes(rows, sheet_title=sheet_title), XLSX_CONTENT_TYPE, filename)
+
+
+ZIP_CONTENT_TYPE = "application/zip"
+
+
+def zip_bytes(members: Iterable[tuple[str, bytes | Any]]) -> bytes:
+    """A ZIP of ``(path, content)`` pairs; ``content`` is bytes, or a callable returning them,
+    so that stored files are read one at a time while the archive is written. A file that
+    cannot be read any more (removed from storage) is left out rather than failing the whole
+    archive."""
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, content in members:
+            try:
+                data = content() if callable(content) else content
+            except (FileNotFoundError, OSError):
+                continue
+            archive.writestr(path, data)
+    return output.getvalue()
+
+
+def zip_download(content: bytes, *, filename: str) -> HttpResponse:
+    """A ZIP built by ``zip_bytes``, as a private download."""
+    return _download(content, ZIP_CONTENT_TYPE, filename)

@@ -11,6 +11,9 @@ import ipaddress
 
 from django.conf import settings
 
+#: How much of an IPv6 address names one subscriber (allauth's default, for the same reason).
+IPV6_PREFIX = 64
+
 
 def client_ip(request) -> str:
     """The client's address, for rate limits and logs; ``REMOTE_ADDR`` when no proxy is trusted
@@ -26,6 +29,23 @@ def client_ip(request) -> str:
         # whatever the header holds may have been written by the client.
         return remote
     return _address(forwarded[-proxies]) or remote
+
+
+def client_bucket(request) -> str:
+    """What a rate limit counts by: the client's address, or for IPv6 its /64 network.
+
+    One IPv6 subscriber is handed a whole /64 and can change address within it at will, so
+    counting by address would give her a fresh limit with each one; allauth's limits count by
+    the /64 too (its ``RATE_LIMIT_IPV6_PREFIX``), so both readings agree.
+    """
+    address = client_ip(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/{IPV6_PREFIX}", strict=False).network_address)
+    return address
 
 
 def _address(entry: str) -> str | None:

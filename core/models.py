@@ -11,6 +11,8 @@ from core.blocks import BodyBlock
 
 # Slugs of the legal pages the footer links to; load_demo creates them.
 LEGAL_PAGE_SLUGS = ("mentions-legales", "confidentialite", "accessibilite")
+#: The accessibility statement: its page shows the automated audit's figures (core.accessibility).
+ACCESSIBILITY_PAGE_SLUG = "accessibilite"
 
 
 class StandardPage(Page):
@@ -24,6 +26,11 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
     template = "core/standard_page.html"
+
+    @property
+    def is_accessibility_statement(self) -> bool:
+        """Whether the page renders the audit's figures, which no editor should type by hand."""
+        return self.slug == ACCESSIBILITY_PAGE_SLUG
 
     class Meta:
         verbose_name = _("page standard")

@@ -12,6 +12,8 @@ from core.page_cache import content_version
 class PageLink:
     title: str
     url: str
+    #: The accessibility statement's link carries the state of conformity, as the RGAA asks.
+    is_accessibility_statement: bool = False
 
 
 def legal_pages() -> list[PageLink]:
@@ -26,6 +28,10 @@ def legal_pages() -> list[PageLink]:
             .filter(slug__in=LEGAL_PAGE_SLUGS)
             .only("title", "slug", "url_path")
         }
-        links = [PageLink(pages[s].title, pages[s].url) for s in LEGAL_PAGE_SLUGS if s in pages]
+        links = [
+            PageLink(pages[s].title, pages[s].url, pages[s].is_accessibility_statement)
+            for s in LEGAL_PAGE_SLUGS
+            if s in pages
+        ]
         cache.set(key, links, 3600)
     return links

@@ -15,9 +15,15 @@ that decodes into gigabytes of pixels. So, for every kind of upload:
   the feature sets a lower pixel ceiling of its own.
 
 Each feature keeps its policy in an ``UploadPolicy``: the types, the limits, and the words of
-its refusals. Nothing here writes anywhere: callers save the file only once it passed.
+its refusals. Nothing here writes anywhere: callers save the file only once it passed, under
+``stored_name``: a name the server chooses, with the extension of what the file really is.
+The browser's name is never kept, because the content checks do not make it safe: a real PNG
+with an HTML page appended passes them (Pillow stops at the image's end), and stored as
+``logo.html`` or ``cover.svg`` it would be served from our domain as a page or an SVG that
+runs its script.
 """
 
+import secrets
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -30,6 +36,8 @@ from PIL import Image
 
 PDF, PNG, JPEG, WEBP = "application/pdf", "image/png", "image/jpeg", "image/webp"
 PILLOW_FORMATS = {PNG: "PNG", JPEG: "JPEG", WEBP: "WEBP"}
+#: The extension a stored file gets, from the type its content was found to be.
+EXTENSIONS = {PDF: ".pdf", PNG: ".png", JPEG: ".jpg", WEBP: ".webp"}
 HEAD_BYTES = 16
 
 # Why an upload was refused: the codes a policy words in its own way.
@@ -101,6 +109,12 @@ class CheckedUpload:
     content_type: str
     width: int | None = None
     height: int | None = None
+
+
+def stored_name(content_type: str) -> str:
+    """A file name for a checked upload: random (a name tells nothing about the next one's),
+    with the extension of its detected type, so that no server or browser infers another."""
+    return f"{secrets.token_hex(12)}{EXTENSIONS[content_type]}"
 
 
 def sniff(head: bytes) -> str | None:

@@ -16,6 +16,10 @@ class CoursesConfig(AppConfig):
                 reindex_course, sender=LessonPage, dispatch_uid=f"courses-reindex-{name}"
             )
 
+        from courses.personal_data import register_section as register_personal_data
+
+        register_personal_data()
+
 
 def reindex_course(sender, instance, **kwargs):
     """A course is found by its lessons' subjects: re-index it when one of them changes."""

@@ -11,9 +11,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
 
+from core.search import has_words, search_query
 from courses.models import CoursePage, Format, Level, TrackPage
-
-MAX_QUERY_LENGTH = 100
 
 EFFORT_CHOICES = [
     ("short", _("1 h ou moins")),
@@ -62,7 +61,7 @@ class CatalogueSearch:
 
 def _read_params(params, choices: dict[str, dict[str, str]]) -> tuple[str, dict[str, str]]:
     """The search text and the filters, ignoring values that are not offered."""
-    query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = search_query(params.get("q", ""))
     selected = {
         name: params[name] for name, allowed in choices.items() if params.get(name) in allowed
     }
@@ -100,7 +99,9 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
         for row in live_courses.values("pk", "path", "format", "level", "effort_hours")
         if row["path"][:-steplen] in tracks
     }
-    if query:
+    if query and not has_words(query):
+        order = []  # punctuation alone: nothing to look for
+    elif query:
         order = [course.pk for course in live_courses.search(query, operator="and")]
         order = [pk for pk in order if pk in rows]
     else:

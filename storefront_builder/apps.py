@@ -15,6 +15,10 @@ class ShopsConfig(AppConfig):
     def ready(self):
         post_migrate.connect(catch_up_slots, sender=self, dispatch_uid="shops-catch-up-slots")
 
+        from storefront_builder.personal_data import register_section
+
+        register_section()
+
 
 def catch_up_slots(sender, **kwargs):
     """After a migration: every published shop's slots, the nightly run from then on, and

@@ -3,7 +3,9 @@
 Wagtail serves resized renditions (``{% image photo fill-400x300 %}``), cached after the
 first request, so a page of products never sends the phone a 4000-pixel original. The upload
 is checked first by ``core.uploads``: it must be a JPEG, PNG or WebP that Pillow decodes in
-full, of at most 10 MB and 40 megapixels.
+full, of at most 10 MB and 40 megapixels. It is stored under a name the server chooses from
+its content (``core.uploads.stored_name``), never the browser's: ``logo.html`` would be served
+as a page.
 """
 
 from django.utils.text import format_lazy
@@ -22,6 +24,7 @@ from core.uploads import (
     UploadPolicy,
     UploadRefused,
     check_upload,
+    stored_name,
 )
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -60,9 +63,9 @@ def check_image(upload) -> tuple[int, int]:
 
 def image_from_upload(upload, *, title: str):
     """A Wagtail image made from a checked upload; raises ImageRefused otherwise."""
-    width, height = check_image(upload)
+    checked = check_upload(upload, PHOTOS)
     image = get_image_model()(title=title[:255])
-    image.file.save(upload.name, upload, save=False)
-    image.width, image.height = width, height
+    image.file.save(stored_name(checked.content_type), upload, save=False)
+    image.width, image.height = checked.width, checked.height
     image.save()
     return image

@@ -32,7 +32,8 @@ class Palette:
     ink: str
 
     def css_variables(self) -> str:
-        """For a ``style`` attribute; the values are ours, never typed by anyone."""
+        """For a nonce'd ``<style>`` element (the CSP refuses style attributes); the values are
+        ours, never typed by anyone."""
         return (
             f"--shop-primary: {self.primary}; --shop-primary-text: {self.primary_text}; "
             f"--shop-accent: {self.accent}; --shop-background: {self.background}; "

@@ -23,6 +23,14 @@ def _clear_cache():
 
 
 @pytest.fixture
+def development(settings):
+    """DEBUG on, as under `make run`: ``load_demo`` runs and installs the published demo logins
+    only then (the test settings, like production, have DEBUG off)."""
+    settings.DEBUG = True
+    return settings
+
+
+@pytest.fixture
 def owner(db):
     return OwnerFactory()
 

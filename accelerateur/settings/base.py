@@ -7,10 +7,14 @@ to its production counterpart. No secret lives here.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from accelerateur.env import env_bool, env_int, env_list, env_str
+from core.errors import init_error_reporting
+from core.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = Path(env_str("DATA_DIR") or BASE_DIR / "var")
@@ -60,6 +64,7 @@ INSTALLED_APPS = [
     "allauth.mfa",
     "django_tasks",
     "django_tasks_db",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -69,10 +74,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz first: before host validation (load balancers call with the instance's IP as
+    # Host), sessions, the page cache and the request log.
+    "core.health.HealthCheckMiddleware",
+    "core.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.page_cache.PageCacheMiddleware",
+    # Inside the page cache: a stored page keeps the CSP header (and nonce) it was rendered with.
+    "core.csp.SiteCSPMiddleware",
     "core.routing.SiteCacheMiddleware",
     "core.middleware.SiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -101,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.site",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -158,7 +171,8 @@ else:
     # version, or a publication would not reach every process.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            # Django's, with add and incr made atomic across processes for the rate limits.
+            "BACKEND": "core.cache.FileBasedCache",
             "LOCATION": DATA_DIR / "cache",
         }
     }
@@ -209,11 +223,37 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/m/ip",
     "signup": "20/m/ip",
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Failed sign-ins: per client address, and per address *and* e-mail ("key", see
+    # accounts.adapters): five wrong passwords stop whoever typed them, never the account's
+    # owner elsewhere.
+    "login_failed": "10/m/ip,100/h/ip,5/5m/key",
     "confirm_email": "1/3m/key",
 }
+# The site's own limits (core.ratelimit), per client address read as TRUSTED_PROXY_COUNT says;
+# each is (requests, seconds). Orders a visitor may place without an account: per shop, and
+# over all shops. Only orders placed count, so a mistake in the form costs nothing; generous
+# enough for a family or an office behind one address, low enough that a script cannot take a
+# shop's pickup slots.
+CHECKOUT_RATE_LIMITS = {"shop": (5, 60 * 60), "site": (20, 60 * 60)}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Accélérateur"
+
+# --- Personal data (RGPD) ---------------------------------------------------------------------
+
+#: The version of the terms and privacy policy a person accepts at sign-up (the date of the
+#: text): stored with her consent, shown on "Mes données" and on the privacy page.
+PRIVACY_POLICY_VERSION = "2026-12-04"
+#: What an erased account leaves behind, and for how long (accounts.personal_data). The
+#: "Mes données" page and the privacy page state these figures.
+RGPD_RETENTION = {
+    # Code de commerce, art. L123-22: accounting records and their vouchers, 10 years.
+    "orders_accounting_years": 10,
+    # Grant dossiers, for the funder's audit (the chèque France Num's rules: 10 years).
+    "grant_dossiers_years": 10,
+    # A customer's order counts as over this many days after its pickup slot, even if the
+    # shop never marked it collected: she may then erase her contact details.
+    "order_closed_days_after_slot": 7,
+}
 
 # --- Internationalisation --------------------------------------------------------------------
 
@@ -252,6 +292,23 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+# Where uploaded images come from besides the site, for the Content-Security-Policy: the
+# bucket's own domain, or its endpoint (path-style and virtual-hosted addresses).
+MEDIA_ORIGINS = []
+if AWS_STORAGE_BUCKET_NAME:
+    _endpoint = urlsplit(MEDIA_STORAGE["OPTIONS"]["endpoint_url"] or "")
+    _region = MEDIA_STORAGE["OPTIONS"]["region_name"]
+    if MEDIA_STORAGE["OPTIONS"]["custom_domain"]:
+        MEDIA_ORIGINS = [f"https://{MEDIA_STORAGE['OPTIONS']['custom_domain']}"]
+    elif _endpoint.netloc:
+        MEDIA_ORIGINS = [
+            f"{_endpoint.scheme}://{_endpoint.netloc}",
+            f"{_endpoint.scheme}://{AWS_STORAGE_BUCKET_NAME}.{_endpoint.netloc}",
+        ]
+    else:
+        MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+        if _region:
+            MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{_region}.amazonaws.com")
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -298,6 +355,10 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# No third party in the CMS: no Gravatar (it would receive a hash of each editor's e-mail) and
+# no update check to releases.wagtail.org; both are also outside the CMS's CSP.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
@@ -309,21 +370,86 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive embeds wrap the player in a style="" attribute, which the CSP refuses:
+# the site's stylesheet sizes lesson videos instead (.lesson-video iframe, 16:9).
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Logging -------------------------------------------------------------------------------
+# --- Logging and error reporting -----------------------------------------------------------
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-        "wagtail": {"level": "WARNING"},
-        # Step-by-step progress of every PDF, and the C++ bridge's greeting: noise at INFO.
-        "weasyprint.progress": {"level": "WARNING"},
-        "pikepdf": {"level": "WARNING"},
-    },
+# One line per request with its id, duration and user id (core.logs); JSON lines in production.
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
+LOG_FORMAT = env_str("LOG_FORMAT", "text")
+LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)
+
+# Sentry (or a compatible service) only when SENTRY_DSN is set; never any personal data.
+SENTRY_DSN = env_str("SENTRY_DSN")
+init_error_reporting(
+    dsn=SENTRY_DSN,
+    environment=env_str("SENTRY_ENVIRONMENT", "production"),
+    release=env_str("SENTRY_RELEASE"),
+)
+
+# --- Security headers ----------------------------------------------------------------------
+
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# core.security.PermissionsPolicyMiddleware; geolocation stays open to the site ("near me").
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": ["self"],
+    "payment": [],
+    "usb": [],
+}
+
+# --- Content-Security-Policy (django-csp, core.csp) -----------------------------------------
+
+# Lessons embed videos through Wagtail embeds (courses.blocks.VideoBlock): their players.
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+]
+# templates/500.html carries its own style (it must render when nothing else works, without a
+# request, so without a nonce): allowed by its hash, which tests/core/test_csp.py checks.
+ERROR_PAGE_STYLE_HASH = "'sha256-kcZmXEFD6JeuMjXMtGN321p2S4I+/mwuAOwiI+BZz80='"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE, ERROR_PAGE_STYLE_HASH],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin (and its previews) still writes inline scripts and styles: a policy of its
+# own under /cms/ only (core.csp.SiteCSPMiddleware), still closed to other origins' scripts.
+CSP_CMS_PATH_PREFIX = "/cms/"
+CONTENT_SECURITY_POLICY_CMS = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS, "https:"],
+        "media-src": [SELF, *MEDIA_ORIGINS],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
 }

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES, env_bool, env_int
+from .base import LOG_LEVEL, SECRET_KEY, STORAGES, env_bool, env_int, env_str, logging_config
 
 if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or "insecure" in SECRET_KEY:
     raise ImproperlyConfigured(
@@ -28,3 +28,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# JSON lines for the log collector, unless LOG_FORMAT=text.
+LOG_FORMAT = env_str("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT, LOG_LEVEL)

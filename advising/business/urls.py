@@ -8,7 +8,7 @@ from django.urls import path
 from advising.business import views
 
 urlpatterns = [
-    path("entreprises/<int:pk>/", views.business_detail, name="business"),
-    path("conseiller/entreprises/<int:pk>/notes/", views.note_add, name="note_add"),
-    path("conseiller/entreprises/<int:pk>/relance/", views.reminder_send, name="reminder_send"),
+    path("entreprises/<id:pk>/", views.business_detail, name="business"),
+    path("conseiller/entreprises/<id:pk>/notes/", views.note_add, name="note_add"),
+    path("conseiller/entreprises/<id:pk>/relance/", views.reminder_send, name="reminder_send"),
 ]

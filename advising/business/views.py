@@ -37,6 +37,8 @@ def render_business_page(
     request, business: Business, *, note_form=None, reminder_form=None, status: int = 200
 ):
     """The advisor's page of a business: a fixed number of queries, whatever its history."""
+    if business.owner.erased_at is not None:
+        return _erased_page(request, business, status=status)
     context = {
         "business": business,
         "diagnostics": diagnostic_history(business),
@@ -51,10 +53,18 @@ def render_business_page(
     return render(request, "businesses/detail.html", context, status=status)
 
 
+def _erased_page(request, business: Business, *, status: int = 200):
+    """Its owner erased her account: the page says so and when, and shows nothing else (no
+    name, no e-mail, no history); notes and reminders are refused."""
+    return render(request, "businesses/erased.html", {"business": business}, status=status)
+
+
 @require_POST
 @role_required(Role.ADVISOR, Role.STAFF)
 def note_add(request, pk: int):
     business = selectors.followed_business(request.user, pk)
+    if business.owner.erased_at is not None:
+        return _erased_page(request, business, status=400)
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
@@ -71,6 +81,8 @@ def note_add(request, pk: int):
 @role_required(Role.ADVISOR, Role.STAFF)
 def reminder_send(request, pk: int):
     business = selectors.followed_business(request.user, pk)
+    if business.owner.erased_at is not None:
+        return _erased_page(request, business, status=400)
     form = ReminderForm(request.POST)
     if form.is_valid():
         try:

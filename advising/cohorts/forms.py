@@ -8,10 +8,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from advising.cohorts import selectors
+from core.ids import ModelIdsField
 from onboarding.profile.selectors import visible_businesses
 
 
-class AdvisorChoiceField(forms.ModelMultipleChoiceField):
+class AdvisorChoiceField(ModelIdsField):
     def label_from_instance(self, obj):
         name = obj.get_full_name()
         return f"{name} ({obj.email})" if name else obj.email
@@ -20,7 +21,7 @@ class AdvisorChoiceField(forms.ModelMultipleChoiceField):
 class AssignmentForm(forms.Form):
     ASSIGN, REMOVE = "assign", "remove"
 
-    businesses = forms.ModelMultipleChoiceField(
+    businesses = ModelIdsField(
         label=_("Entreprises"),
         queryset=None,
         error_messages={"required": _("Cochez au moins une entreprise.")},
@@ -78,7 +79,7 @@ class CohortForm(forms.Form):
 
 
 class MembersForm(forms.Form):
-    businesses = forms.ModelMultipleChoiceField(
+    businesses = ModelIdsField(
         label=_("Entreprises de votre portefeuille à ajouter"),
         queryset=None,
         error_messages={

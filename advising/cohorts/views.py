@@ -26,6 +26,7 @@ from advising.cohorts.forms import (
     MembersForm,
 )
 from core import confirm
+from core.search import search_query
 
 BUSINESSES_PER_PAGE = 50
 ADVISING = (Role.ADVISOR, Role.STAFF)
@@ -37,7 +38,7 @@ ADVISING = (Role.ADVISOR, Role.STAFF)
 @role_required(Role.STAFF)
 def assignment_list(request):
     source = request.POST if request.method == "POST" else request.GET
-    query = source.get("q", "").strip()
+    query = search_query(source.get("q", ""))
     form = AssignmentForm(request.POST or None, user=request.user)
     status = 200
     confirm_remove = False

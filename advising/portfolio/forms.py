@@ -24,6 +24,7 @@ from advising.metrics import (
 )
 from advising.portfolio.table import BY_KEY, DEFAULT_SORT, ordering
 from advising.selectors import advisors, portfolio, portfolio_communes
+from core.search import SearchField
 from onboarding.dossiers.models import Status
 
 PER_PAGE = 50
@@ -61,10 +62,8 @@ class AdvisorChoiceField(forms.ModelChoiceField):
 
 
 class PortfolioForm(forms.Form):
-    q = forms.CharField(
+    q = SearchField(
         label=_("Rechercher"),
-        required=False,
-        max_length=100,
         help_text=_("Nom de l'entreprise, du dirigeant, SIREN ou commune"),
     )
     boutique = forms.ChoiceField(label=_("Boutique"), choices=STOREFRONT_CHOICES, required=False)

@@ -46,6 +46,21 @@ def _date(value) -> str:
     return timezone.localtime(value).strftime("%d/%m/%Y") if value else _("Jamais")
 
 
+def _name(business) -> str:
+    """An erased owner's row says so, and nothing that named her (accounts.privacy)."""
+    return _("Compte effacé") if business.owner.erased_at else business.trade_name
+
+
+def _owner(business) -> str:
+    if business.owner.erased_at:
+        return _("Compte effacé le %(date)s") % {"date": _date(business.owner.erased_at)}
+    return business.owner.get_full_name()
+
+
+def _commune(business) -> str:
+    return "" if business.owner.erased_at else business.commune
+
+
 def _day(value):
     return timezone.localdate(value) if value else _("Jamais")
 
@@ -72,14 +87,14 @@ def _rank(field: str, values: Iterable[str]) -> Case:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("nom", gettext_lazy("Entreprise"), lambda b: b.trade_name, (F("trade_name"),)),
+    Column("nom", gettext_lazy("Entreprise"), _name, (F("trade_name"),)),
     Column(
         "dirigeant",
         gettext_lazy("Dirigeant"),
-        lambda b: b.owner.get_full_name(),
+        _owner,
         (F("owner__last_name"), F("owner__first_name")),
     ),
-    Column("commune", gettext_lazy("Commune"), lambda b: b.commune, (F("commune"),)),
+    Column("commune", gettext_lazy("Commune"), _commune, (F("commune"),)),
     Column("diagnostic", gettext_lazy("Diagnostic"), _score, (F("latest_score"),)),
     Column(
         "progression",

@@ -13,3 +13,7 @@ class EventsConfig(AppConfig):
         from courses.live.services import notify_schedule_change
 
         page_published.connect(notify_schedule_change, dispatch_uid="events-schedule-change")
+
+        from courses.live.personal_data import register_section as register_personal_data
+
+        register_personal_data()

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from accounts.following import followed_owners
 from accounts.roles import Role, role_of
 from courses.live.models import (
     BootcampPage,
@@ -141,20 +142,22 @@ def own_registration(user, registration_id: int) -> Registration:
     )
 
 
-def registration_by_id(registration_id: int) -> Registration:
-    """Any registration, for organisers; 404 if unknown."""
-    return get_object_or_404(Registration, pk=registration_id)
+def registration_for_organiser(user, registration_id: int) -> Registration:
+    """A registration of someone ``user`` follows (staff: anyone's); 404 otherwise, as if it
+    did not exist: an application's motivation is the applicant's, for her advisors."""
+    return get_object_or_404(Registration, pk=registration_id, user__in=followed_owners(user))
 
 
 def confirmed_registrations(event) -> QuerySet[Registration]:
     return Registration.objects.filter(event_id=event.pk, status=Status.CONFIRMED)
 
 
-def roster(event) -> list[Registration]:
-    """Everyone registered (cancellations aside), each with ``marks``: (session, attendance or
-    None) for every session of the event, in two queries."""
+def roster(event, *, viewer) -> list[Registration]:
+    """Everyone registered (cancellations aside) whom ``viewer`` follows (staff: everyone),
+    each with ``marks``: (session, attendance or None) for every session of the event, in two
+    queries. An advisor never sees, nor reads the motivation of, people outside her portfolio."""
     registrations = list(
-        Registration.objects.filter(event_id=event.pk)
+        Registration.objects.filter(event_id=event.pk, user__in=followed_owners(viewer))
         .exclude(status=Status.CANCELLED)
         .select_related("user")
         .prefetch_related("attendances")

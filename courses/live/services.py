@@ -17,7 +17,9 @@ from django.utils.translation import gettext as _
 from django_tasks import default_task_backend
 from wagtail.models import Page
 
+from accounts.following import followed_owners
 from accounts.roles import Role, role_of
+from core.text import CONTROL_CHARACTERS_MESSAGE, has_control_characters
 from courses.live import emails
 from courses.live.attendance_csv import AttendanceFileError, parse_attendance
 from courses.live.models import (
@@ -36,10 +38,17 @@ from courses.live.tasks import send_reminder
 logger = logging.getLogger(__name__)
 Status = Registration.Status
 REMINDERS = (("24h", timedelta(hours=24)), ("1h", timedelta(hours=1)))
+#: The motivation's limit, the model field's (a TextField: the database would not enforce it).
+MAX_MOTIVATION = Registration._meta.get_field("motivation").max_length
 
 
 class RegistrationError(Exception):
     """A refused registration change; the message is for the person."""
+
+
+class AttendanceRefused(Exception):
+    """Attendance that may not be recorded (a session to come, someone the organiser does not
+    follow); nothing was written, and the message says why, for the organiser."""
 
 
 def lock_event(event_id: int) -> None:
@@ -72,6 +81,13 @@ def register(user, event, motivation: str = "") -> Registration:
     motivation = motivation.strip()
     if is_bootcamp and not motivation:
         raise RegistrationError(_("Dites-nous en quelques mots ce que vous attendez du bootcamp."))
+    if has_control_characters(motivation):
+        raise RegistrationError(str(CONTROL_CHARACTERS_MESSAGE))
+    if len(motivation) > MAX_MOTIVATION:
+        raise RegistrationError(
+            _("Votre motivation dépasse %(count)s caractères : raccourcissez-la.")
+            % {"count": MAX_MOTIVATION}
+        )
     try:
         with transaction.atomic():
             lock_event(event.pk)
@@ -239,19 +255,49 @@ def record_attendance(
     return attendance
 
 
-def record_roster(event, ticked, *, by) -> None:
-    """Save the roster's checkboxes: each confirmed person is present at the sessions whose
-    ``present-<registration>-<session>`` is in ``ticked``, absent from the others."""
+def record_roster(event, ticked, *, by, now=None) -> None:
+    """Save the roster's checkboxes: each confirmed person ``by`` follows (staff: everyone) is
+    present at the started sessions whose ``present-<registration>-<session>`` is in
+    ``ticked``, absent from the others.
+
+    Attendance issues certificates, so a tick for a session to come or for someone outside
+    the organiser's portfolio refuses the whole form (``AttendanceRefused``): nothing is
+    written, rather than part of what she meant.
+    """
+    now = now or timezone.now()
     sessions = event.sessions()
-    for registration in confirmed_registrations(event):
-        for session in sessions:
-            record_attendance(
-                registration,
-                session.key,
-                present=f"present-{registration.pk}-{session.key}" in ticked,
-                by=by,
-                source="manual",
-            )
+    started = [session for session in sessions if session.started(now)]
+    registrations = list(confirmed_registrations(event).filter(user__in=followed_owners(by)))
+    allowed = {f"present-{r.pk}-{session.key}" for r in registrations for session in started}
+    asked = {key for key in ticked if key.startswith("present-")}
+    if not started or asked - allowed:
+        to_come = [session for session in sessions if not session.started(now)]
+        raise AttendanceRefused(_roster_refusal(asked - allowed, to_come, started))
+    with transaction.atomic():
+        for registration in registrations:
+            for session in started:
+                record_attendance(
+                    registration,
+                    session.key,
+                    present=f"present-{registration.pk}-{session.key}" in ticked,
+                    by=by,
+                    source="manual",
+                )
+
+
+def _roster_refusal(refused: set[str], to_come: list, started: list) -> str:
+    """Why a roster was refused: a session to come, or someone outside the portfolio.
+    (Session keys may hold dashes, ``session-12``: a ticked name is matched by its end.)"""
+    ticked_to_come = any(key.endswith(f"-{session.key}") for key in refused for session in to_come)
+    if not started or ticked_to_come:
+        return _(
+            "Une séance n'a pas encore commencé : sa présence se marque une fois qu'elle a "
+            "commencé. Rien n'a été enregistré."
+        )
+    return _(
+        "Vous ne pouvez marquer que la présence des participants des entreprises que vous "
+        "suivez. Rien n'a été enregistré."
+    )
 
 
 def complete_if_attended(registration: Registration) -> bool:
@@ -320,23 +366,33 @@ class ImportReport:
         return sum(1 for line in self.lines if line.outcome != "unknown")
 
 
-def import_attendance(event, session_key: str, data: bytes, *, by) -> ImportReport:
+def import_attendance(event, session_key: str, data: bytes, *, by, now=None) -> ImportReport:
     """Match the video tool's rows to confirmed registrations by e-mail and record them.
 
-    Rows for people not registered, and unreadable rows, are reported and change nothing.
-    Registered people missing from the file are listed, not marked absent: the file may be
-    partial, and a person may have joined by phone.
+    Only the registrations of people ``by`` follows (staff: everyone) are matched; rows for
+    anyone else, and unreadable rows, are reported and change nothing. A session that has not
+    started refuses the file: nobody can have attended it yet. Registered people missing from
+    the file are listed, not marked absent: the file may be partial, and a person may have
+    joined by phone.
     """
+    now = now or timezone.now()
     session = next((s for s in event.sessions() if s.key == session_key), None)
     if session is None:
         raise AttendanceFileError(_("Cette séance n'existe pas."))
+    if not session.started(now):
+        raise AttendanceFileError(
+            _(
+                "Cette séance n'a pas encore commencé : importez le fichier de présence une "
+                "fois qu'elle a eu lieu. Rien n'a été enregistré."
+            )
+        )
     parsed = parse_attendance(data)
     duration = max(int((session.end - session.start).total_seconds() // 60), 1)
     threshold = max(1, math.ceil(duration * PRESENCE_SHARE))
     by_email = {
         registration.user.email.lower(): registration
         for registration in Registration.objects.filter(
-            event_id=event.pk, status=Status.CONFIRMED
+            event_id=event.pk, status=Status.CONFIRMED, user__in=followed_owners(by)
         ).select_related("user")
     }
     lines = []

@@ -2,18 +2,20 @@
 
 Event pages are Wagtail pages; these views do the writes and serve the calendar files.
 Owners act on their own registrations only (anyone else gets a 404); rosters, applications
-and attendance are for advisors and staff.
+and attendance are for staff, and for advisors as far as the people they follow
+(``accounts.following``); attendance only once a session has started.
 """
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
-from accounts.roles import Role
+from accounts.roles import Role, role_of
 from core import confirm
 from courses import selectors as courses_selectors
 from courses.live import selectors, services
@@ -139,14 +141,20 @@ def roster(request, event_id: int):
     return render(
         request,
         "events/roster.html",
-        {"event": event, "registrations": selectors.roster(event), "sessions": event.sessions()},
+        {
+            "event": event,
+            "registrations": selectors.roster(event, viewer=request.user),
+            "sessions": event.sessions(),
+            "now": timezone.now(),
+            "whole_roster": role_of(request.user) is Role.STAFF,
+        },
     )
 
 
 @require_POST
 @role_required(*ORGANISERS)
 def decide(request, registration_id: int):
-    registration = selectors.registration_by_id(registration_id)
+    registration = selectors.registration_for_organiser(request.user, registration_id)
     accept = request.POST.get("decision") == "accept"
     try:
         services.decide_application(registration, accept=accept, by=request.user)
@@ -164,7 +172,11 @@ def decide(request, registration_id: int):
 def mark_attendance(request, event_id: int):
     """Save the roster's checkboxes: present or absent, per person and session."""
     event = _event_or_404(event_id)
-    services.record_roster(event, request.POST, by=request.user)
+    try:
+        services.record_roster(event, request.POST, by=request.user)
+    except services.AttendanceRefused as error:
+        messages.error(request, str(error))
+        return redirect("events:roster", event_id=event.pk)
     messages.success(request, _("Présences enregistrées."))
     return redirect("events:roster", event_id=event.pk)
 
@@ -186,4 +198,12 @@ def import_attendance(request, event_id: int):
     except AttendanceFileError as error:
         messages.error(request, str(error))
         return redirect("events:roster", event_id=event.pk)
-    return render(request, "events/import_report.html", {"event": event, "report": report})
+    return render(
+        request,
+        "events/import_report.html",
+        {
+            "event": event,
+            "report": report,
+            "whole_roster": role_of(request.user) is Role.STAFF,
+        },
+    )

@@ -6,6 +6,6 @@ app_name = "diagnostic"
 
 urlpatterns = [
     path("diagnostic/", views.start, name="start"),
-    path("diagnostic/resultats/<int:pk>/", views.result, name="result"),
+    path("diagnostic/resultats/<id:pk>/", views.result, name="result"),
     path("diagnostic/historique/", views.history, name="history"),
 ]

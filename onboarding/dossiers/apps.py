@@ -6,3 +6,8 @@ class DossiersConfig(AppConfig):
     name = "onboarding.dossiers"
     label = "dossiers"
     verbose_name = _("Demandes d'aide")
+
+    def ready(self):
+        from onboarding.dossiers.personal_data import register_section as register_personal_data
+
+        register_personal_data()

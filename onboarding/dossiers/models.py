@@ -6,7 +6,6 @@ and the database refuses a second row (``one_application_per_siren_per_programme
 """
 
 import secrets
-from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
@@ -14,6 +13,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.uploads import EXTENSIONS
 from onboarding.dossiers.storage import private_storage
 from onboarding.grants.models import ExpenseCategory
 
@@ -84,10 +84,7 @@ def invoice_path(instance, filename: str) -> str:
     The extension comes from the detected content type (``Expense.content_type`` is set before
     saving), never from what the uploader typed.
     """
-    suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(
-        instance.content_type, PurePosixPath(filename).suffix[:8]
-    )
-    return f"invoices/{secrets.token_urlsafe(24)}{suffix}"
+    return f"invoices/{secrets.token_urlsafe(24)}{EXTENSIONS.get(instance.content_type, '')}"
 
 
 class Expense(models.Model):

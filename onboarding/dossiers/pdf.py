@@ -3,8 +3,9 @@
 Funders' portals take one file per application, and a person reading it needs the totals
 first, then each invoice. So the first pages, drawn by WeasyPrint on A4, summarise the business,
 the programme and the computed aid, table the expenses with their totals, list the invoices
-and print the sworn statement; then the PDF invoices are appended as they are, in the order of
-the table. Images are listed but not appended (printing them would mean resizing scans). The
+and print the sworn statement; then the PDF invoices are appended, in the order of the table,
+once made inert (``onboarding.dossiers.inert``: no script, link, attachment or form reaches
+the funder). Images are listed but not appended (printing them would mean resizing scans). The
 funders are French, so the dossier is in French (texts, amounts, dates) whatever the owner's
 language.
 
@@ -30,8 +31,10 @@ from django.utils import timezone, translation
 
 from core.formatting import format_date
 from core.pdf import html_to_pdf, render_template_html
+from onboarding.dossiers.banking import masked_iban
+from onboarding.dossiers.inert import make_inert
 from onboarding.dossiers.models import Status
-from onboarding.dossiers.selectors import summary_of
+from onboarding.dossiers.selectors import is_owner, summary_of
 from onboarding.dossiers.services import statement_text
 
 logger = logging.getLogger(__name__)
@@ -43,7 +46,9 @@ def _invoice_pdf(expense) -> pikepdf.Pdf | None:
     try:
         with expense.invoice.open("rb") as handle:
             data = handle.read()
-        return pikepdf.open(io.BytesIO(data))
+        invoice = pikepdf.open(io.BytesIO(data))
+        make_inert(invoice)
+        return invoice
     except (OSError, pikepdf.PdfError, ValueError) as error:
         logger.warning("Facture %s non jointe au dossier : %s", expense.pk, error)
         return None
@@ -62,9 +67,24 @@ def printed_status(application, summary) -> str:
     return str(application.get_status_display())
 
 
-def dossier_html(application, summary, rows, *, page_total: int | None = None) -> str:
+def printed_iban(application, viewer) -> str:
+    """The IBAN in full for the owner only, masked as on the page for everyone else.
+
+    The owner files the dossier with the funder herself, and the funder pays into that
+    account: her copy must carry the whole IBAN. An advisor or staff member reads the PDF to
+    review the file; the masked form (country, key and last digits) tells them the account is
+    there and which one it is, without handing them a number they have no use for.
+    """
     from stdnum import iban as stdnum_iban
 
+    if not application.iban:
+        return ""
+    if is_owner(viewer, application):
+        return stdnum_iban.format(application.iban)
+    return masked_iban(application.iban)
+
+
+def dossier_html(application, summary, rows, *, viewer, page_total: int | None = None) -> str:
     incomplete = application.status in (Status.DRAFT, Status.MORE_INFO) and summary.problems
     context = {
         "application": application,
@@ -75,7 +95,7 @@ def dossier_html(application, summary, rows, *, page_total: int | None = None) -
         "missing": summary.problems if incomplete else [],
         "page_total": page_total,
         "rows": rows,
-        "iban": stdnum_iban.format(application.iban) if application.iban else "",
+        "iban": printed_iban(application, viewer),
         "statement": statement_text(application),
         "sworn_on": format_date(application.sworn_at),
         "generated": format_date(timezone.localdate()),
@@ -83,13 +103,14 @@ def dossier_html(application, summary, rows, *, page_total: int | None = None) -
     return render_template_html(TEMPLATE, context)
 
 
-def dossier_pdf(application) -> bytes:
-    """The whole dossier, in French: summary pages, then each PDF invoice."""
+def dossier_pdf(application, *, viewer) -> bytes:
+    """The whole dossier, in French: summary pages, then each PDF invoice, as ``viewer`` may
+    read it (see ``printed_iban``)."""
     with translation.override("fr"):
-        return _dossier_pdf(application)
+        return _dossier_pdf(application, viewer)
 
 
-def _dossier_pdf(application) -> bytes:
+def _dossier_pdf(application, viewer) -> bytes:
     summary = summary_of(application)
     rows, attachments = [], []
     for line in summary.lines:
@@ -112,13 +133,15 @@ def _dossier_pdf(application) -> bytes:
             row["note"] = "image, à télécharger depuis la plateforme"
         rows.append(row)
 
-    cover = html_to_pdf(dossier_html(application, summary, rows))
+    cover = html_to_pdf(dossier_html(application, summary, rows, viewer=viewer))
     if not attachments:
         return cover
     with pikepdf.open(io.BytesIO(cover)) as drawn:
         cover_pages = len(drawn.pages)
     page_total = cover_pages + sum(len(invoice.pages) for invoice in attachments)
-    cover = html_to_pdf(dossier_html(application, summary, rows, page_total=page_total))
+    cover = html_to_pdf(
+        dossier_html(application, summary, rows, viewer=viewer, page_total=page_total)
+    )
     # qpdf reads a copied page's streams from its source when saving: keep every source open.
     try:
         with pikepdf.open(io.BytesIO(cover)) as document:

@@ -6,3 +6,8 @@ class BusinessesConfig(AppConfig):
     name = "onboarding.profile"
     label = "businesses"
     verbose_name = _("Entreprises")
+
+    def ready(self):
+        from onboarding.profile.personal_data import register_section as register_personal_data
+
+        register_personal_data()

@@ -44,10 +44,10 @@ class BusinessProfileForm(forms.ModelForm):
     # raw input is longer than the stored value and is normalised before any check.
     siret = forms.CharField(
         label=_("Numéro SIRET"),
-        max_length=20,
+        max_length=30,
         help_text=_(
             "14 chiffres, sur votre extrait Kbis ou votre avis de situation Insee. "
-            "Les espaces sont acceptés."
+            "Les espaces, points et tirets sont acceptés."
         ),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
         # Replaces the model's uniqueness message, which names nothing useful; whose account

@@ -3,6 +3,8 @@
 SIRET (14 digits) = SIREN (9 digits, the company) + NIC (5 digits, the establishment), both
 Luhn-checked, except La Poste (SIREN 356 000 000), whose thousands of establishments broke the
 Luhn key: for it the sum of the SIRET's digits must be a multiple of 5. stdnum knows that rule.
+All zeros pass the Luhn key too, and are what people type to get past a form: SIREN 000 000 000
+is refused on its own.
 """
 
 import re
@@ -16,14 +18,30 @@ NAF_PATTERN = re.compile(r"^(\d{2})\.?(\d{2})([A-Z])$")
 POSTCODE_PATTERN = re.compile(r"^\d{5}$")
 
 
+#: What people put between the digit groups: spaces (no-break ones too), dots, dashes.
+SIRET_SEPARATORS = re.compile(r"[\s.\-\u2010-\u2013]")
+#: Passes the Luhn key (all zeros do) but no company has it: the placeholder of forms.
+ZERO_SIREN = "000000000"
+
+
 def normalize_siret(value: str) -> str:
-    """Spaces, dots and dashes as people type them are dropped."""
-    return stdnum_siret.compact(value or "")
+    """Spaces, dots and dashes as people type them (« 732-829-320-00074 ») are dropped;
+    anything else is kept for the validator to refuse."""
+    return SIRET_SEPARATORS.sub("", value or "")
 
 
 def validate_siret(value: str) -> None:
+    compact = normalize_siret(value)
+    if compact.startswith(ZERO_SIREN):
+        raise ValidationError(
+            _(
+                "Ce numéro SIRET n'existe pas : aucune entreprise n'a le SIREN 000 000 000. "
+                "Recopiez celui de votre extrait Kbis ou de votre avis de situation Insee."
+            ),
+            code="zero_siren",
+        )
     try:
-        stdnum_siret.validate(normalize_siret(value))
+        stdnum_siret.validate(compact)
     except StdnumError as error:
         raise ValidationError(
             _(

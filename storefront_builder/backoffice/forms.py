@@ -12,6 +12,21 @@ from storefront_builder.models import OrderStatus, Shop, ShopClosure
 #: An export is for the accountant's month or year, not for the whole history at once.
 MAX_EXPORT_DAYS = 366
 
+#: The days a board, its sheet, an export or a closure may be asked for: 0001-01-01 or
+#: 9999-12-31 made the day before or after overflow (a 500); no shop has orders outside these.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def within_range(day: date) -> None:
+    """Refuse a day outside FIRST_DAY..LAST_DAY with a French message."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise forms.ValidationError(
+            _("Choisissez une date entre le %(first)s et le %(last)s.")
+            % {"first": written_date(FIRST_DAY, "j F Y"), "last": written_date(LAST_DAY, "j F Y")},
+            code="out_of_range",
+        )
+
 
 class DayForm(forms.Form):
     """A day, no later than ``last_day`` when one is given (``selectors.last_board_day``)."""
@@ -21,6 +36,7 @@ class DayForm(forms.Form):
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Indiquez une date au format AAAA-MM-JJ.")},
+        validators=[within_range],
     )
 
     def __init__(self, *args, last_day: date | None = None, **kwargs):
@@ -49,6 +65,7 @@ class ExportForm(forms.Form):
             "invalid": _("Indiquez une date au format AAAA-MM-JJ."),
             "required": _("Indiquez le premier jour."),
         },
+        validators=[within_range],
     )
     au = forms.DateField(
         label=_("Au"),
@@ -58,6 +75,7 @@ class ExportForm(forms.Form):
             "invalid": _("Indiquez une date au format AAAA-MM-JJ."),
             "required": _("Indiquez le dernier jour."),
         },
+        validators=[within_range],
     )
 
     def clean(self):
@@ -147,6 +165,7 @@ def _date_field(label):
         input_formats=["%Y-%m-%d"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Indiquez une date au format AAAA-MM-JJ.")},
+        validators=[within_range],
     )
 
 

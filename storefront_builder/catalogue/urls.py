@@ -7,13 +7,13 @@ from storefront_builder.catalogue import views
 urlpatterns = [
     path("ma-boutique/produits/", views.product_list, name="products"),
     path("ma-boutique/produits/nouveau/", views.product_add, name="product_add"),
-    path("ma-boutique/produits/<int:pk>/", views.product_edit, name="product_edit"),
+    path("ma-boutique/produits/<id:pk>/", views.product_edit, name="product_edit"),
     path(
-        "ma-boutique/produits/<int:pk>/dupliquer/",
+        "ma-boutique/produits/<id:pk>/dupliquer/",
         views.product_duplicate,
         name="product_duplicate",
     ),
-    path("ma-boutique/produits/<int:pk>/supprimer/", views.product_delete, name="product_delete"),
+    path("ma-boutique/produits/<id:pk>/supprimer/", views.product_delete, name="product_delete"),
     path("ma-boutique/produits/import/", views.product_import, name="product_import"),
     path(
         "ma-boutique/produits/import/modele.csv",
@@ -21,7 +21,7 @@ urlpatterns = [
         name="product_import_template",
     ),
     path(
-        "ma-boutique/produits/import/<int:pk>/",
+        "ma-boutique/produits/import/<id:pk>/",
         views.product_import_report,
         name="product_import_report",
     ),

@@ -60,13 +60,15 @@ def plain(text: str) -> str:
 
 
 def _number(value) -> Decimal:
-    """A Decimal from a spreadsheet number or a text with a decimal comma or point."""
+    """A finite Decimal from a spreadsheet number or a text with a decimal comma or point
+    (NaN and infinities, typed or in a cell, are refused like any other non-number)."""
     if isinstance(value, bool):
         raise InvalidOperation
-    if isinstance(value, int):
-        return Decimal(value)
-    if isinstance(value, float):
-        return Decimal(repr(value))
+    if isinstance(value, int | float):
+        number = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+        if not number.is_finite():
+            raise InvalidOperation
+        return number
     text = str(value).strip().replace("€", "").replace("%", "")
     for space in (" ", "\u00a0", "\u202f"):
         text = text.replace(space, "")
@@ -88,16 +90,17 @@ def parse_price(value) -> Decimal:
         price = _number(value)
     except (InvalidOperation, ValueError) as error:
         raise ValueError(_("Indiquez un prix en euros, par exemple 4,50.")) from error
+    if price < 0:
+        raise ValueError(_("Le prix ne peut pas être négatif."))
+    # Before rounding: quantizing 1e27 to the cent needs more digits than Decimal keeps.
+    if price > MAX_PRICE:
+        raise ValueError(_("Le prix ne peut pas dépasser 999 999,99 €."))
     if isinstance(value, float):
         # A spreadsheet cell may hold 4.1666… behind a "4,17" display: keep what was shown.
         price = price.quantize(CENT, rounding=ROUND_HALF_UP)
-    if price < 0:
-        raise ValueError(_("Le prix ne peut pas être négatif."))
     if price != price.quantize(CENT, rounding=ROUND_HALF_UP):
         raise ValueError(_("Le prix a au plus deux chiffres après la virgule, par exemple 4,50."))
-    if price > MAX_PRICE:
-        raise ValueError(_("Le prix ne peut pas dépasser 999 999,99 €."))
-    return price.quantize(CENT)
+    return abs(price.quantize(CENT))  # "-0" is 0, not -0,00 €
 
 
 def parse_stock(value) -> int | None:

@@ -18,6 +18,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from core.exports import csv_response
 from core.formatting import format_percent
+from core.ids import parse_ids
+from core.search import search_query
 from storefront_builder.catalogue import services
 from storefront_builder.catalogue.forms import (
     CATEGORY_LIST_ID,
@@ -52,14 +54,14 @@ PREVIEW_ROWS = 20
 def product_list(request, shop):
     """Products by rayon, 50 a page, with their price, stock and visibility editable at once."""
     source = request.POST if request.method == "POST" else request.GET
-    query = source.get("q", "").strip()[:100]
+    query = search_query(source.get("q", ""))
     page = Paginator(search_products(shop, query), PAGE_SIZE).get_page(source.get("page"))
     if request.method == "GET":
         rows = [BulkRowForm(product=product) for product in page.object_list]
         return _render_list(request, shop, page, query, rows)
 
     # The rows the owner saw and submitted, looked up again within her shop only.
-    ids = [int(pk) for pk in request.POST.getlist("product")[:PAGE_SIZE] if pk.isdigit()]
+    ids = parse_ids(request.POST.getlist("product")[:PAGE_SIZE])
     products = products_by_ids(shop, ids)
     rows = [BulkRowForm(request.POST, product=product) for product in products]
     invalid = [row for row in rows if not row.is_valid()]  # every row, for all the messages

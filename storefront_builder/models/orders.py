@@ -39,6 +39,9 @@ class Order(models.Model):
     collected_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     cancelled_by_customer = models.BooleanField(default=False)
+    #: When the customer's name, e-mail, phone and remark were erased (at her request from her
+    #: order page, or with the shop's account); the accounting (lines, amounts) stays.
+    customer_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["slot__starts_at", "created_at"]

@@ -1,4 +1,4 @@
-"""The shop's colours as CSS custom properties for the storefront's inline style.
+"""The shop's colours as CSS custom properties, for the storefront's nonce'd style element.
 
 The palettes belong to the wizard (``storefront_builder.palettes``): named, checked for contrast,
 never

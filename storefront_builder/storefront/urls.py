@@ -18,5 +18,6 @@ urlpatterns = [
     path("boutiques/<slug:slug>/commande/", views.checkout, name="checkout"),
     re_path(rf"^commande/{TOKEN}/$", views.order, name="order"),
     re_path(rf"^commande/{TOKEN}/annuler/$", views.order_cancel, name="order_cancel"),
+    re_path(rf"^commande/{TOKEN}/effacer/$", views.order_erase, name="order_erase"),
     re_path(rf"^commande/{TOKEN}/calendrier\.ics$", views.order_ics, name="order_ics"),
 ]

@@ -20,7 +20,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.personal_data import retention
 from core import confirm
+from core.ids import parse_id
+from core.search import search_query
 from storefront_builder import notifications
 from storefront_builder.closures import upcoming_closures
 from storefront_builder.models import Order, OrderStatus, ShopCategory
@@ -31,8 +34,9 @@ from storefront_builder.ordering import (
     cancel_order,
     place_order,
 )
+from storefront_builder.personal_data import OrderStillOpen, order_erase_customer, order_is_over
 from storefront_builder.slots import available_slots, by_day
-from storefront_builder.storefront import selectors
+from storefront_builder.storefront import selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
 from storefront_builder.storefront.palette import palette_style
@@ -73,8 +77,8 @@ def directory(request):
     if category not in ShopCategory.values:
         category = ""
     search = {
-        "query": _text(request, "q"),
-        "commune": _text(request, "commune"),
+        "query": search_query(request.GET.get("q", "")),
+        "commune": search_query(request.GET.get("commune", "")),
         "postcode": "".join(ch for ch in _text(request, "code_postal", 5) if ch.isdigit()),
         "category": category,
     }
@@ -103,8 +107,8 @@ def _storefront(request, shop, *, status=200, add_form=None):
         if request.method == "POST"
         else request.GET
     )
-    query = params.get("q", "").strip()[:QUERY_MAX]
-    category = params.get("rayon", "").strip()[:60]
+    query = search_query(params.get("q", ""))
+    category = search_query(params.get("rayon", ""), limit=60)
     categories = selectors.product_categories(shop)
     products = selectors.storefront_products(
         shop, query=query, category=category, rayons=[row["category"] for row in categories]
@@ -136,9 +140,8 @@ def _posted_product(form, page) -> int | None:
     """The product a refused addition was for, if it is on this page: the error goes beside
     it (otherwise at the top)."""
     raw = str(form.data.get("product", "")) if form is not None else ""
-    if not raw.isdigit():
-        return None
-    return int(raw) if int(raw) in {product.pk for product in page.object_list} else None
+    pk = parse_id(raw)
+    return pk if pk in {product.pk for product in page.object_list} else None
 
 
 @require_GET
@@ -150,7 +153,10 @@ def _back_to(request, shop) -> str:
     """Where to go after adding: the storefront page the visitor came from, or its top."""
     target = request.POST.get("next", "")
     home = reverse("shops:storefront", args=[shop.slug])
-    parts = urlsplit(target)
+    try:
+        parts = urlsplit(target)
+    except ValueError:  # "http://[": not an address at all
+        return home
     if parts.path == home and not parts.scheme and not parts.netloc:
         return urlunsplit(("", "", parts.path, parts.query, ""))
     return home
@@ -241,9 +247,9 @@ def basket(request, slug):
         basket.save({line.product.pk: line.quantity for line in lines})  # gone products
     typed, errors, status = {}, {}, 200
     if request.method == "POST":
-        remove = request.POST.get("retirer", "")
-        if remove.isdigit():
-            basket.remove(int(remove))
+        remove = parse_id(request.POST.get("retirer", ""))
+        if remove is not None:
+            basket.remove(remove)
             messages.success(request, _("Le produit est retiré de votre panier."))
             return redirect("shops:basket", slug=shop.slug)
         wanted, typed, errors = _parse_quantities(request, lines)
@@ -289,9 +295,13 @@ def checkout(request, slug):
     status = 200
     if request.method == "POST":
         form = CheckoutForm(request.POST, slots=slots)
-        if shop.orders_paused:
+        if shop.orders_paused or not form.is_valid():
             status = 400
-        elif form.is_valid():
+        elif (taken := throttle.checkout_take(request, shop)) is None:
+            # Her share of orders for the hour is placed: the form comes back as she filled it.
+            form.add_error(None, throttle.checkout_refusal(shop))
+            status = 429
+        else:
             data = form.cleaned_data
             try:
                 order = place_order(
@@ -304,6 +314,7 @@ def checkout(request, slug):
                     note=data["note"],
                 )
             except OrderRefused as refused:
+                taken.give_back()  # not placed: it does not count against her
                 form.add_error("slot" if refused.code == "slot" else None, refused.reason)
                 slots = available_slots(shop, now=timezone.now())
                 status = 400
@@ -315,12 +326,10 @@ def checkout(request, slug):
                     % {"number": order.number},
                 )
                 return redirect("shops:order", token=order.token)
-        else:
-            status = 400
     else:
         form = CheckoutForm(slots=slots)
     days, chosen = by_day(slots), str(form["slot"].value() or "")
-    return render(
+    response = render(
         request,
         "shops/storefront/checkout.html",
         {
@@ -337,6 +346,9 @@ def checkout(request, slug):
         },
         status=status,
     )
+    if status == 429:
+        response["Retry-After"] = str(throttle.checkout_retry_after(shop))
+    return response
 
 
 # --- The customer's order (secret link) -------------------------------------------------------
@@ -362,7 +374,7 @@ def _private(response):
     return response
 
 
-def _order_page(request, order, *, status=200, confirm_error=""):
+def _order_page(request, order, *, status=200, confirm_error="", erase_error=""):
     return _private(
         render(
             request,
@@ -375,6 +387,9 @@ def _order_page(request, order, *, status=200, confirm_error=""):
                 "cancellable": order.status in CUSTOMER_CANCELLABLE,
                 "confirm_cancel": bool(confirm_error),
                 "confirm_error": confirm_error,
+                "erasable": order.customer_erased_at is None and order_is_over(order),
+                "erase_error": erase_error,
+                "order_years": retention("orders_accounting_years"),
                 "steps": [
                     (value, label)
                     for value, label in OrderStatus.choices
@@ -404,6 +419,23 @@ def order_cancel(request, token):
         messages.error(request, refused.reason)
         return _order_page(request, order, status=400)
     messages.success(request, _("Votre commande est annulée."))
+    return redirect("shops:order", token=order.token)
+
+
+@require_POST
+def order_erase(request, token):
+    """Erases the customer's contact details from an order that is over, once confirmed."""
+    order = _order(token)
+    if not confirm.confirmed(request):
+        error = _("Rien n'a été effacé : confirmez l'effacement ci-dessous.")
+        return _order_page(request, order, status=400, erase_error=error)
+    try:
+        order_erase_customer(order)
+    except OrderStillOpen:
+        error = _(
+            "Cette commande n'est pas terminée : vos coordonnées servent encore à la retirer."
+        )
+        return _order_page(request, order, status=400, erase_error=error)
     return redirect("shops:order", token=order.token)
 
 

@@ -33,8 +33,52 @@ def pytest_runtest_makereport(item, call):
     setattr(item, f"report_{report.when}", report)
 
 
+# Playwright's init scripts run before the page's own and are not subject to its CSP: this one
+# keeps the Content-Security-Policy violations of the document it runs in.
+RECORD_CSP_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", function (event) {
+  window.__cspViolations.push(
+    event.violatedDirective + " blocked " + (event.blockedURI || "inline") + " on "
+    + event.documentURI + (event.sample ? " (" + event.sample + ")" : "")
+  );
+});
+"""
+
+
+def record_csp_violations(browser, violations: list[str]) -> None:
+    """Every context the journey opens records violations: the console's reports, from every
+    page (even those already left), and the listener's, read from the last page at the end."""
+    new_context = browser.new_context
+
+    def on_console(message):
+        if "Content Security Policy" in message.text or message.text.startswith("Refused to"):
+            where = message.page.url if message.page else "?"
+            violations.append(f"{where}: {message.text}")
+
+    def recording_new_context(*args, **kwargs):
+        context = new_context(*args, **kwargs)
+        context.add_init_script(RECORD_CSP_VIOLATIONS)
+        context.on("console", on_console)
+        return context
+
+    browser.new_context = recording_new_context
+
+
+def _pending_violations(page) -> list[str]:
+    try:
+        return page.evaluate("window.__cspViolations || []")
+    except Exception:  # the page is closed or navigating: the console kept them anyway
+        return []
+
+
 @pytest.fixture
-def browser(_allow_orm_beside_playwright):
+def csp_violations() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def browser(_allow_orm_beside_playwright, csp_violations):
     """One Chromium per journey, started after the test database is ready.
 
     Function scope on purpose: Playwright's sync API runs the code after its start in another
@@ -58,12 +102,18 @@ def browser(_allow_orm_beside_playwright):
                 "--no-first-run",
             ],
         )
+        record_csp_violations(browser, csp_violations)
         yield browser
         browser.close()
+    if csp_violations:
+        pytest.fail(
+            "Content-Security-Policy violations:\n" + "\n".join(dict.fromkeys(csp_violations)),
+            pytrace=False,
+        )
 
 
 @pytest.fixture
-def page(browser, request):
+def page(browser, request, csp_violations):
     context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -72,6 +122,7 @@ def page(browser, request):
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
+    csp_violations.extend(f"{page.url}: {text}" for text in _pending_violations(page))
     context.close()
     # The journey's own queries ran on connections opened for Playwright's greenlet: close
     # them, or PostgreSQL refuses to drop the test database at the end of the run.

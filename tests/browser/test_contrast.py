@@ -93,3 +93,46 @@ def test_the_wizards_current_and_done_step_is_readable(page, live_server):
     # The other chips too: done, to do.
     for other in page.locator(".wizard-steps li a").all():
         assert contrast(other) >= AA, other.inner_text()
+
+
+def test_the_journey_bars_current_stage_stays_readable_when_hovered(page, live_server):
+    """A new owner's first page: the current stage kept white text on the light hover colour."""
+    from demo.site import load_demo_site
+
+    load_demo_site()
+    sign_in(page, live_server.url, OwnerFactory())
+    page.goto(f"{live_server.url}/mon-entreprise/")
+    current = page.locator('.journey-bar a[aria-current="step"]')
+    current.hover()
+    assert contrast(current) >= AA
+
+
+#: The focused element's ring colour, and the first opaque background around it.
+RING = """element => {
+  let node = element.parentElement, background = 'rgb(255, 255, 255)';
+  while (node) {
+    const colour = getComputedStyle(node).backgroundColor;
+    const clear = /rgba\\(.*, 0\\)$/.test(colour) || colour === 'transparent';
+    if (!clear) { background = colour; break; }
+    node = node.parentElement;
+  }
+  return [getComputedStyle(element).outlineColor, background];
+}"""
+
+
+def test_the_focus_ring_stands_out_from_what_is_around_it(page, live_server):
+    """WCAG 1.4.11: 3:1 for the ring, on the white header and on the dark footer (the amber
+    ring gave 2.1:1 on white)."""
+    from demo.site import load_demo_site
+
+    load_demo_site()
+    page.goto(live_server.url + "/")
+    for link in (
+        page.locator(".site-header").get_by_role("link", name="Se connecter"),
+        page.locator(".site-footer a").first,
+    ):
+        link.focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")  # focused from the keyboard, so :focus-visible applies
+        ring, background = link.evaluate(RING)
+        assert contrast_of(ring, background) >= 3, (ring, background)

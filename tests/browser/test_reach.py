@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 from playwright.sync_api import Error as PlaywrightError
 
 from demo.accounts import DEMO_PASSWORD, DEMO_TOTP_SECRET
@@ -49,6 +50,8 @@ OWNER_WITH_SHOP = {
     "her certificates": lambda path: path == "/certificats/",
     "her profile": lambda path: path == "/mon-entreprise/",
     "the diagnostic": lambda path: path.startswith("/diagnostic/"),
+    "her data": lambda path: path == "/compte/mes-donnees/",
+    "her data's download": lambda path: path == "/compte/mes-donnees/export.zip",
 }
 ADVISOR = {
     "the portfolio": lambda path: path == "/conseiller/",
@@ -139,7 +142,10 @@ def missing(found: set[str], wanted: dict) -> list[str]:
 def test_every_role_reaches_its_features(browser, live_server, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     settings.SITE_URL = live_server.url
-    call_command("load_demo", verbosity=0)
+    # As `make run` loads it (DEBUG on), for the published logins the crawl signs in with; the
+    # live server itself keeps DEBUG off.
+    with override_settings(DEBUG=True):
+        call_command("load_demo", verbosity=0)
     base = live_server.url
     # (role, account, second factor, where the crawl starts, what it must find)
     roles = [

@@ -59,3 +59,14 @@ def test_a_forged_header_does_not_open_a_fresh_rate_limit_window():
 @override_settings(TRUSTED_PROXY_COUNT=1)
 def test_allauths_rate_limits_use_the_same_address():
     assert get_adapter().get_client_ip(request(forwarded="1.2.3.4, 203.0.113.7")) == "203.0.113.7"
+
+
+@override_settings(TRUSTED_PROXY_COUNT=1)
+def test_an_ipv6_subscriber_counts_as_one_client_whatever_address_of_her_64():
+    cache.clear()
+    results = [
+        allow(request(forwarded=f"2001:db8:0:1::{n:x}"), "test", limit=3, period=60)
+        for n in range(1, 6)
+    ]
+    assert results == [True, True, True, False, False]
+    assert allow(request(forwarded="2001:db8:0:2::1"), "test", limit=3, period=60)

@@ -22,10 +22,10 @@ from tests.demo.snapshot import content_snapshot, fingerprint
 pytestmark = pytest.mark.django_db
 
 FROZEN = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
-FINGERPRINT = "19dd4dc5353b48d47d69b6d2f409f8f3bf2abfd8d9668d9e317232744712bddf"
+FINGERPRINT = "fc4b0aaba14b9ea5e284e23ae12d4b2bb34c0c8cf06ca2cf69e749223873c15d"
 
 
-def test_the_files_build_what_the_python_modules_built():
+def test_the_files_build_what_the_python_modules_built(development):
     with time_machine.travel(FROZEN, tick=False):
         call_command("load_demo", stdout=StringIO())
         snapshot = content_snapshot()

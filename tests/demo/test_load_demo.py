@@ -22,7 +22,7 @@ from storefront_builder.models import Product, Shop
 pytestmark = pytest.mark.django_db
 
 
-def test_load_demo_twice_changes_nothing(db):
+def test_load_demo_twice_changes_nothing(db, development):
     call_command("load_demo", stdout=StringIO())
     counts = (
         Page.objects.count(),
@@ -60,8 +60,8 @@ def test_load_demo_twice_changes_nothing(db):
 
 def test_load_demo_gives_the_advisor_a_portfolio_once(db):
     first, second = StringIO(), StringIO()
-    call_command("load_demo", stdout=first)
-    call_command("load_demo", stdout=second)
+    call_command("load_demo", allow_production=True, stdout=first)
+    call_command("load_demo", allow_production=True, stdout=second)
     assert f"Portefeuille du conseiller : {PORTFOLIO_SIZE} entreprises générées" in first.getvalue()
     assert "Portefeuille du conseiller" not in second.getvalue()
     followed = Assignment.objects.filter(advisor__email="conseiller@demo.example")
@@ -84,7 +84,7 @@ def test_the_demo_shops_have_orders_to_show_once(db):
 
     from storefront_builder.models import Order, OrderStatus, Slot
 
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", allow_production=True, stdout=StringIO())
     bakery = Shop.objects.get(slug="boulangerie-du-plateau")
     orders = Order.objects.filter(shop=bakery)
     now = timezone.now()
@@ -92,6 +92,6 @@ def test_the_demo_shops_have_orders_to_show_once(db):
     assert orders.filter(slot__ends_at__lt=now, status=OrderStatus.CANCELLED).exists()
     assert orders.filter(slot__starts_at__gt=now, status=OrderStatus.NEW).exists()
     count = Order.objects.count()
-    call_command("load_demo", stdout=StringIO())
+    call_command("load_demo", allow_production=True, stdout=StringIO())
     assert Order.objects.count() == count
     assert not Slot.objects.filter(booked__gt=F("capacity")).exists()

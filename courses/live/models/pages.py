@@ -45,6 +45,10 @@ class Session:
     def join_open(self, now: datetime) -> bool:
         return bool(self.join_url) and self.joinable_from <= now <= self.end
 
+    def started(self, now: datetime) -> bool:
+        """Attendance is marked from the start on: before, nobody can have attended."""
+        return self.start <= now
+
 
 class SpeakerBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Nom"), max_length=120)

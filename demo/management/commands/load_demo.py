@@ -1,11 +1,17 @@
 """Build the demo site from demo/content: pages, events, shops and accounts in French, and a
-generated portfolio for the demo advisor. Safe to run twice."""
+generated portfolio for the demo advisor. Safe to run twice.
+
+Development only (``DEBUG``), where the accounts get the published logins; ``--allow-production``
+loads the same content elsewhere, with accounts nobody can sign in to until someone sets a
+password (``manage.py changepassword``)."""
 
 from io import StringIO
 
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from advising.models import Assignment
@@ -34,10 +40,31 @@ def _first(users, accounts, role: Role):
 class Command(BaseCommand):
     help = "Charge le contenu et les comptes de démonstration (idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help=(
+                "Charger la démonstration hors développement (DEBUG désactivé) : ses comptes "
+                "n'ont alors ni mot de passe utilisable ni double authentification publiés."
+            ),
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        # The published logins are for development only: anywhere else they would let anyone
+        # who read the README in, as staff.
+        development = settings.DEBUG
+        if not development and not allow_production:
+            raise CommandError(
+                _(
+                    "load_demo crée des comptes dont le mot de passe est publié : il ne "
+                    "s'exécute qu'en développement (DEBUG). Pour charger la démonstration "
+                    "ailleurs, sans ces mots de passe ni codes, ajoutez --allow-production."
+                )
+            )
         home = load_demo_site()
         load_demo_courses(home)
-        users = load_demo_accounts()
+        users = load_demo_accounts(published_credentials=development)
         owner = _first(users, demo_accounts(), Role.OWNER)
         advisor = _first(users, demo_accounts(), Role.ADVISOR)
         load_demo_events(home, owner=owner, advisor=advisor)
@@ -47,12 +74,35 @@ class Command(BaseCommand):
         self.load_portfolio(advisor)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
+        if development:
+            self.print_development_logins()
+        else:
+            self.print_production_logins()
+
+    def print_development_logins(self) -> None:
         self.stdout.write(f"Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :")
         for account in demo_accounts():
             self.stdout.write(f"  - {account['email']:<28} {account['role'].label}")
         self.stdout.write(
             "Conseiller et équipe éditoriale demandent un code à usage unique : "
             "python manage.py demo_totp <e-mail>"
+        )
+
+    def print_production_logins(self) -> None:
+        self.stdout.write(
+            _(
+                "Comptes de démonstration, sans mot de passe utilisable (DEBUG désactivé : "
+                "le mot de passe publié n'est pas installé) :"
+            )
+        )
+        for account in demo_accounts():
+            self.stdout.write(f"  - {account['email']:<28} {account['role'].label}")
+        self.stdout.write(
+            _(
+                "Pour ouvrir l'un d'eux, choisissez-lui un mot de passe : python manage.py "
+                "changepassword <e-mail>. Conseiller et équipe éditoriale configureront leur "
+                "double authentification à la première connexion."
+            )
         )
 
     def load_portfolio(self, advisor) -> None:

@@ -1,15 +1,34 @@
 """Attendance marked by hand or imported from the video tool, and what it completes."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
 
+from advising.models import Assignment
 from courses.live import services
 from courses.live.models import Attendance, Registration
 from courses.live.signals import attendance_completed
 from tests.accounts.factories import OwnerFactory
+from tests.courses.live.factories import make_webinar
+from tests.onboarding.profile.factories import BusinessFactory
 from tests.signals import received
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def started(home_page):
+    """Attendance is marked once a session has started: this webinar began 40 minutes ago."""
+    return make_webinar(home_page, starts_in=-timedelta(minutes=40), slug="en-cours")
+
+
+def followed_by(advisor, event):
+    """A person registered to ``event`` whose business ``advisor`` follows."""
+    person = OwnerFactory()
+    Assignment.objects.create(advisor=advisor, business=BusinessFactory(owner=person))
+    Registration.objects.create(event_id=event.pk, user=person, status="confirmed")
+    return person
 
 
 @pytest.fixture
@@ -19,11 +38,11 @@ def completions():
 
 
 def test_marking_present_completes_the_webinar_once(
-    client, advisor, webinar, completions, django_capture_on_commit_callbacks
+    client, advisor, started, completions, django_capture_on_commit_callbacks
 ):
-    registration = services.register(OwnerFactory(), webinar)
+    registration = Registration.objects.get(user=followed_by(advisor, started))
     client.force_login(advisor)
-    url = reverse("events:mark_attendance", args=[webinar.pk])
+    url = reverse("events:mark_attendance", args=[started.pk])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {f"present-{registration.pk}-webinar": "on"})
         client.post(url, {f"present-{registration.pk}-webinar": "on"})
@@ -45,10 +64,8 @@ def test_a_bootcamp_needs_its_required_sessions(bootcamp, staff):
     assert registration.completed_at is not None
 
 
-def test_importing_the_video_tool_file_reports_each_row(client, advisor, webinar):
-    anna, bruno, absent = OwnerFactory(), OwnerFactory(), OwnerFactory()
-    for person in (anna, bruno, absent):
-        services.register(person, webinar)
+def test_importing_the_video_tool_file_reports_each_row(client, advisor, started):
+    anna, bruno, absent = (followed_by(advisor, started) for _ in range(3))
     csv = (
         "Nom;Adresse e-mail;Durée (minutes)\n"
         f"Anna;{anna.email.upper()};55\n"
@@ -60,7 +77,7 @@ def test_importing_the_video_tool_file_reports_each_row(client, advisor, webinar
 
     client.force_login(advisor)
     response = client.post(
-        reverse("events:import_attendance", args=[webinar.pk]),
+        reverse("events:import_attendance", args=[started.pk]),
         {"file": SimpleUploadedFile("presence.csv", csv, "text/csv")},
     )
     page = response.content.decode()
@@ -73,13 +90,13 @@ def test_importing_the_video_tool_file_reports_each_row(client, advisor, webinar
     assert marks == {anna.email: True, bruno.email: False}  # 12 of 60 minutes is not attending
 
 
-def test_an_unreadable_file_changes_nothing(client, advisor, webinar):
+def test_an_unreadable_file_changes_nothing(client, advisor, started):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    services.register(OwnerFactory(), webinar)
+    followed_by(advisor, started)
     client.force_login(advisor)
     response = client.post(
-        reverse("events:import_attendance", args=[webinar.pk]),
+        reverse("events:import_attendance", args=[started.pk]),
         {"file": SimpleUploadedFile("presence.csv", b"a;b\n1;2\n", "text/csv")},
         follow=True,
     )

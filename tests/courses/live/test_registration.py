@@ -7,10 +7,12 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from advising.models import Assignment
 from courses.live import services
 from courses.live.models import Registration
 from tests.accounts.factories import OwnerFactory
 from tests.courses.live.factories import make_webinar
+from tests.onboarding.profile.factories import BusinessFactory
 
 pytestmark = pytest.mark.django_db
 Status = Registration.Status
@@ -146,6 +148,8 @@ def test_a_bootcamp_application_needs_a_motivation_and_keeps_it(client, owner, b
 
 def test_advisors_decide_applications_within_capacity(client, advisor, bootcamp):
     applicants = [OwnerFactory() for _ in range(3)]
+    for person in applicants:  # an advisor decides for the businesses she follows
+        Assignment.objects.create(advisor=advisor, business=BusinessFactory(owner=person))
     registrations = [services.register(user, bootcamp, "Vendre en ligne.") for user in applicants]
     client.force_login(advisor)
     for registration in registrations:

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _pages(application) -> list[str]:
-    reader = pypdf.PdfReader(io.BytesIO(dossier_pdf(application)))
+    reader = pypdf.PdfReader(
+        io.BytesIO(dossier_pdf(application, viewer=application.business.owner))
+    )
     return [page.extract_text(extraction_mode="layout") for page in reader.pages]
 
 

@@ -182,8 +182,9 @@ def test_a_50_mb_upload_is_refused(client, owner, application, private_dir, tmp_
         ("Facture Agence.pdf", pdf_bytes(), "application/pdf", ".pdf"),
         ("photo.png", image_bytes("PNG"), "image/png", ".png"),
         ("../../etc/scan.jpeg", image_bytes("JPEG"), "image/jpeg", ".jpg"),
+        ("logo.html", image_bytes("PNG") + b"<script>alert(1)</script>", "image/png", ".png"),
     ],
-    ids=["pdf", "png", "jpeg-with-path"],
+    ids=["pdf", "png", "jpeg-with-path", "png-named-html"],
 )
 def test_valid_invoices_are_stored_privately_under_a_random_name(
     client, owner, application, private_dir, name, data, content_type, suffix
@@ -207,6 +208,8 @@ def test_valid_invoices_are_stored_privately_under_a_random_name(
     assert download["Content-Type"] == content_type
     assert download["Content-Disposition"].startswith("attachment")
     assert download["X-Content-Type-Options"] == "nosniff"
+    # The view's own policy, which the site-wide CSP middleware leaves as it is.
+    assert download["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert b"".join(download.streaming_content) == data
 
 

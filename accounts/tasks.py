@@ -1,0 +1,45 @@
+"""The nightly purge of what erased accounts left behind, on the worker.
+
+The "Mes données" page promises a date for each record kept after an erasure
+(``settings.RGPD_RETENTION``): this run keeps that promise without anyone having to remember
+a cron line. Each run enqueues the next night's; the night is claimed once in the shared cache,
+so asking twice enqueues one run; migrating the database starts the chain again
+(``AccountsConfig.ready``), so a lost queue catches up by itself. ``manage.py
+purge_erased_accounts`` does the same by hand.
+"""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.core.cache import cache
+from django.utils import timezone
+from django_tasks import default_task_backend, task
+
+from accounts.privacy import purge_expired
+
+PARIS = ZoneInfo("Europe/Paris")
+#: Paris time of the purge: a quiet hour, away from the shops' nightly run (00:10).
+PURGE_AT = time(3, 30)
+
+
+@task()
+def purge_erased_data() -> dict[str, int]:
+    """Delete what the law no longer asks to keep, then schedule the next night's run."""
+    deleted = purge_expired()
+    schedule_next_purge()
+    return deleted
+
+
+def schedule_next_purge(now: datetime | None = None) -> bool:
+    """Enqueue ``purge_erased_data`` for the next 03:30 in Paris, unless it already is.
+
+    Backends that cannot run a task later (the immediate one of the tests) get none.
+    """
+    if not default_task_backend.supports_defer:
+        return False
+    now = (now or timezone.now()).astimezone(PARIS)
+    day = now.date() if now.time() < PURGE_AT else now.date() + timedelta(days=1)
+    if not cache.add(f"accounts:purge:{day.isoformat()}", True, timeout=2 * 24 * 3600):
+        return False
+    purge_erased_data.using(run_after=datetime.combine(day, PURGE_AT, tzinfo=PARIS)).enqueue()
+    return True

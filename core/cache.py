@@ -1,0 +1,89 @@
+"""The file cache of the embedded default, with counters that hold under parallel requests.
+
+Django's ``FileBasedCache`` reads then writes: ``add`` checks that the file is missing, then
+writes it; ``incr`` reads the value, then writes value + 1. Two processes (gunicorn workers, the
+task worker) or two threads doing either at the same moment both read the same state, so a rate
+limit counted in it lets through more than its limit, and allauth's own lock (an ``add``) can be
+taken twice. Here ``add``, ``incr`` and ``decr`` run under an exclusive ``flock`` on a lock file:
+``flock`` locks belong to an open file, so they exclude other threads of the same process as
+well as other processes, which ``lockf``/``fcntl`` record locks would not. The lock files are
+16, chosen by the key's file name, so unrelated keys rarely wait for each other; they live in
+``locks/``, out of the way of ``clear()`` and of culling, which only see ``*.djcache`` files.
+
+``incr`` also keeps the key's expiry: Django's rewrites the value with the default timeout (five
+minutes), which ended an hour's rate-limit window five minutes after its last request.
+
+Redis needs none of this (``SET NX`` and ``INCRBY`` are atomic) and the local-memory cache of the
+tests takes a lock of its own.
+"""
+
+import fcntl
+import os
+import pickle
+import tempfile
+import time
+import zlib
+from contextlib import contextmanager
+
+from django.core.cache.backends import filebased
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.files.move import file_move_safe
+
+LOCK_SHARDS = 16
+
+
+class FileBasedCache(filebased.FileBasedCache):
+    """Django's file cache whose ``add``, ``incr`` and ``decr`` are atomic across processes."""
+
+    @contextmanager
+    def _locked(self, fname: str):
+        folder = os.path.join(self._dir, "locks")
+        os.makedirs(folder, exist_ok=True)
+        shard = int(os.path.basename(fname)[:8], 16) % LOCK_SHARDS
+        with open(os.path.join(folder, f"{shard:02d}.lock"), "ab") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        with self._locked(self._key_to_file(key, version)):
+            return super().add(key, value, timeout, version)
+
+    def incr(self, key, delta=1, version=None):
+        fname = self._key_to_file(key, version)
+        with self._locked(fname):
+            try:
+                # The cache's own files, read as Django's backend reads them.
+                with open(fname, "rb") as f:
+                    expiry = pickle.load(f)  # noqa: S301
+                    expired = self._is_expired_at(expiry)
+                    value = None if expired else pickle.loads(zlib.decompress(f.read()))  # noqa: S301
+            except FileNotFoundError:
+                expired = True
+            if expired:
+                raise ValueError(f"Key '{key}' not found.")
+            value += delta
+            self._write_with_expiry(fname, expiry, value)
+            return value
+
+    # ``decr`` is BaseCache's: ``incr(key, -delta)``, so locked as well.
+
+    @staticmethod
+    def _is_expired_at(expiry) -> bool:
+        return expiry is not None and expiry < time.time()
+
+    def _write_with_expiry(self, fname: str, expiry, value) -> None:
+        """Replace the file in one rename, keeping the expiry it had."""
+        fd, tmp_path = tempfile.mkstemp(dir=self._dir)
+        renamed = False
+        try:
+            with open(fd, "wb") as f:
+                f.write(pickle.dumps(expiry, self.pickle_protocol))
+                f.write(zlib.compress(pickle.dumps(value, self.pickle_protocol)))
+            file_move_safe(tmp_path, fname, allow_overwrite=True)
+            renamed = True
+        finally:
+            if not renamed:
+                os.remove(tmp_path)
