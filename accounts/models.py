@@ -1,5 +1,7 @@
 """People who sign in: business owners, advisors and the editorial team."""
 
+from datetime import date
+
 from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -87,3 +89,17 @@ class Consent(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.document} {self.version}"
+
+    @property
+    def version_date(self):
+        """The version as a date, to be written out (« 4 décembre 2026 »); versions are the
+        dates the text took effect (``PRIVACY_POLICY_VERSION``). None for another form."""
+        return version_date(self.version)
+
+
+def version_date(version: str):
+    """``"2026-12-04"`` as a date, or None when a version is not written as one."""
+    try:
+        return date.fromisoformat(version)
+    except ValueError:
+        return None

@@ -11,11 +11,11 @@ purge_erased_accounts`` does the same by hand.
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from django.core.cache import cache
 from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
 from accounts.privacy import purge_expired
+from core.tasks import enqueue_once
 
 PARIS = ZoneInfo("Europe/Paris")
 #: Paris time of the purge: a quiet hour, away from the shops' nightly run (00:10).
@@ -31,15 +31,11 @@ def purge_erased_data() -> dict[str, int]:
 
 
 def schedule_next_purge(now: datetime | None = None) -> bool:
-    """Enqueue ``purge_erased_data`` for the next 03:30 in Paris, unless it already is.
-
-    Backends that cannot run a task later (the immediate one of the tests) get none.
-    """
-    if not default_task_backend.supports_defer:
-        return False
+    """Enqueue ``purge_erased_data`` for the next 03:30 in Paris, unless it already is."""
     now = (now or timezone.now()).astimezone(PARIS)
     day = now.date() if now.time() < PURGE_AT else now.date() + timedelta(days=1)
-    if not cache.add(f"accounts:purge:{day.isoformat()}", True, timeout=2 * 24 * 3600):
-        return False
-    purge_erased_data.using(run_after=datetime.combine(day, PURGE_AT, tzinfo=PARIS)).enqueue()
-    return True
+    return enqueue_once(
+        purge_erased_data,
+        key=f"accounts:purge:{day.isoformat()}",
+        run_after=datetime.combine(day, PURGE_AT, tzinfo=PARIS),
+    )

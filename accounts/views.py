@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import privacy
+from accounts.models import version_date
 from accounts.roles import Role, role_of
 from accounts.selectors import user_home_url
 from core import confirm
@@ -36,7 +37,8 @@ def _data_page(request, *, status=200, error="", confirm_open=False):
         "accounts/personal_data.html",
         {
             "consents": privacy.consents_of(user),
-            "policy_version": settings.PRIVACY_POLICY_VERSION,
+            "policy_version": version_date(settings.PRIVACY_POLICY_VERSION)
+            or settings.PRIVACY_POLICY_VERSION,
             "kept": privacy.kept_after_erasure(),
             "blockers": privacy.erasure_blockers(user) if _may_erase(user) else [],
             "may_erase": _may_erase(user),

@@ -1,7 +1,8 @@
 """Background tasks shared by every app."""
 
+from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives
-from django_tasks import task
+from django_tasks import default_task_backend, task
 
 
 @task()
@@ -34,3 +35,20 @@ def send_email(
     for filename, content, mimetype in attachments or []:
         message.attach(filename, content, mimetype)
     return message.send()
+
+
+def enqueue_once(task_to_run, *, key: str, run_after, **kwargs) -> bool:
+    """Enqueue ``task_to_run`` for ``run_after``, once for ``key`` whoever asks.
+
+    The chains that re-schedule themselves every day (pickup slots, morning summaries, the
+    purge of erased accounts) ask again from several places (their own run, a migration, a
+    publication); the key, claimed in the cache the web and worker processes share, keeps
+    one run per day. Backends that cannot run a task later (the immediate one of the tests)
+    get none, and False is returned.
+    """
+    if not default_task_backend.supports_defer:
+        return False
+    if not cache.add(key, True, timeout=2 * 24 * 3600):
+        return False
+    task_to_run.using(run_after=run_after).enqueue(**kwargs)
+    return True

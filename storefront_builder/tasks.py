@@ -15,10 +15,10 @@ more (``backoffice.summary`` claims each shop's day first).
 
 from datetime import date, datetime, time, timedelta
 
-from django.core.cache import cache
 from django.utils import timezone
-from django_tasks import default_task_backend, task
+from django_tasks import task
 
+from core.tasks import enqueue_once
 from storefront_builder.backoffice.summary import send_morning_summaries as send_summaries
 from storefront_builder.selectors import published_shops
 from storefront_builder.slots import PARIS, extend_horizon
@@ -56,13 +56,12 @@ def schedule_next_night(now: datetime | None = None) -> bool:
 
     Backends that cannot run a task later (the immediate one of the tests) get none.
     """
-    if not default_task_backend.supports_defer:
-        return False
     night = (now or timezone.now()).astimezone(PARIS).date() + timedelta(days=1)
-    if not cache.add(f"shops:slots-night:{night.isoformat()}", True, timeout=2 * 24 * 3600):
-        return False
-    extend_all_slots.using(run_after=datetime.combine(night, NIGHTLY_AT, tzinfo=PARIS)).enqueue()
-    return True
+    return enqueue_once(
+        extend_all_slots,
+        key=f"shops:slots-night:{night.isoformat()}",
+        run_after=datetime.combine(night, NIGHTLY_AT, tzinfo=PARIS),
+    )
 
 
 @task()
@@ -81,13 +80,11 @@ def send_morning_summaries(*, day: str) -> int:
 
 def schedule_next_morning(now: datetime | None = None) -> bool:
     """Enqueue ``send_morning_summaries`` for the next 7:00 in Paris, unless it already is."""
-    if not default_task_backend.supports_defer:
-        return False
     now = (now or timezone.now()).astimezone(PARIS)
     day = now.date() if now.time() < MORNING_AT else now.date() + timedelta(days=1)
-    if not cache.add(f"shops:morning:{day.isoformat()}", True, timeout=2 * 24 * 3600):
-        return False
-    send_morning_summaries.using(run_after=datetime.combine(day, MORNING_AT, tzinfo=PARIS)).enqueue(
-        day=day.isoformat()
+    return enqueue_once(
+        send_morning_summaries,
+        key=f"shops:morning:{day.isoformat()}",
+        run_after=datetime.combine(day, MORNING_AT, tzinfo=PARIS),
+        day=day.isoformat(),
     )
-    return True

@@ -4,6 +4,7 @@ import io
 import json
 import re
 import zipfile
+from datetime import date
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -18,6 +19,7 @@ from accounts.personal_data import sections
 from accounts.privacy import erase_account, export_archive, purge_expired
 from advising.models import Note, Reminder
 from certificates.models import Certificate
+from core.formatting import written_date
 from courses.live.models import CalendarFeed, Registration
 from courses.models import Enrolment, QuizAttempt
 from onboarding.diagnostic.models import DiagnosticResult
@@ -84,7 +86,8 @@ def test_data_page_shows_consent_and_what_erasure_keeps(client, home_page):
     response = client.get(reverse("accounts:personal_data"))
     page = response.content.decode()
     assert response.status_code == 200
-    assert f"version du {settings.PRIVACY_POLICY_VERSION}" in page
+    version = date.fromisoformat(settings.PRIVACY_POLICY_VERSION)
+    assert f"version du {written_date(version, 'j F Y')}" in page  # « 4 décembre 2026 »
     assert "L123-22" in page
     assert "Télécharger mes données (ZIP)" in page
     assert "Effacer mon compte" in page
