@@ -21,7 +21,7 @@ from accounts.personal_data import (
     file_reader,
     register,
 )
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateBatch
 
 #: Stored as the revocation's reason, in French like the rest of the certificate's facts.
 ERASED_REASON = "Révoqué à la demande du titulaire (effacement de son compte)."
@@ -54,12 +54,38 @@ def export_certificates(user) -> Part:
 def erase_certificates(erasure: Erasure) -> None:
     held = Certificate.objects.filter(holder=erasure.user)
     delete_files_after_commit([c.pdf for c in held.exclude(pdf="")])
+    _forget_batches_holding(erasure.user)
     held.filter(revoked_at__isnull=True).update(
         revoked_at=erasure.at, revoked_reason=ERASED_REASON, revoked_by=None
     )
     held.filter(~Q(holder_name="") | ~Q(business_name="") | ~Q(pdf="")).update(
         holder_name="", business_name="", pdf=""
     )
+
+
+def _forget_batches_holding(user) -> None:
+    """Delete the organisers' ZIP batches that may hold her certificates, with their files.
+
+    A batch covers a course's or an event's completions (``course:<pk>``, ``event:<pk>``,
+    optionally narrowed to a cohort), and its ZIP holds each PDF with her name: kept, it
+    would outlive the erasure. An organiser who still needs one asks for it again, and the
+    new ZIP is made from what is left. Runs before the learning and events sections delete
+    her enrolments and registrations (section order), which say which batches those are.
+    """
+    from courses.live.models import Registration
+    from courses.models import Enrolment
+
+    courses = Enrolment.objects.filter(user=user).values_list("course_id", flat=True)
+    events = Registration.objects.filter(user=user).values_list("event_id", flat=True)
+    prefixes = [f"course:{pk}" for pk in courses] + [f"event:{pk}" for pk in events]
+    if not prefixes:
+        return
+    covering = Q()
+    for prefix in prefixes:
+        covering |= Q(source=prefix) | Q(source__startswith=f"{prefix}:")
+    batches = CertificateBatch.objects.filter(covering)
+    delete_files_after_commit([batch.archive for batch in batches.exclude(archive="")])
+    batches.delete()
 
 
 def certificates_kept() -> list[Kept]:
