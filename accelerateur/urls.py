@@ -10,8 +10,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import allauth_urlpatterns
+from accounts.views import set_language
 from core.media import serve_media
-from core.views import set_language
 
 
 class ToAllauth(RedirectView):

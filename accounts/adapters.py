@@ -1,5 +1,7 @@
-"""allauth adapter: account e-mails leave through the task queue, after the commit, and
-allauth's rate limits count by the same client address as the rest of the site."""
+"""allauth adapter: account e-mails leave through the task queue, after the commit, in their
+recipient's language; the account keeps the language it was created in, and signing in opens
+the site in the account's language; allauth's rate limits count by the same client address as
+the rest of the site."""
 
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -7,9 +9,12 @@ from urllib.parse import urlsplit
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.utils import translation
 
+from accounts.selectors import email_language, user_language
 from core.emails import email_send_after_commit
 from core.http import client_bucket, client_ip
+from core.languages import language_cookie_set, language_supported
 
 
 @dataclass(frozen=True)
@@ -25,12 +30,41 @@ def site_identity() -> SiteIdentity:
     return SiteIdentity(name=settings.SITE_NAME, domain=urlsplit(settings.SITE_URL).netloc)
 
 
+def recipient_language(email: str, context) -> str:
+    """The language of an account e-mail: its recipient's account's, whoever asked for it (a
+    reset asked from another device, a confirmation sent again); the page's language only for
+    an address no account has (the "no account here" answer to a reset)."""
+    user = context.get("user")
+    if getattr(user, "language", None):
+        return user_language(user)
+    return email_language(email) or language_supported(translation.get_language())
+
+
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
-        # Rendered now, in the visitor's language; sent by a worker once the rows exist.
+        # Rendered now, in the recipient's language; sent by a worker once the rows exist.
         context = {"email": email, "current_site": site_identity(), **context}
-        message = self.render_mail(template_prefix, email, context)
+        language = recipient_language(email, context)
+        with translation.override(language):
+            message = self.render_mail(template_prefix, email, context)
+        message.extra_headers["Content-Language"] = language
         email_send_after_commit(message)
+
+    def save_user(self, request, user, form, commit=True):
+        """A new account keeps the language of the page she signed up on."""
+        user.language = language_supported(translation.get_language())
+        return super().save_user(request, user, form, commit=commit)
+
+    def post_login(self, request, user, **kwargs):
+        """Signing in opens the site in the account's language, on this device too: the
+        answer sets the language cookie, and what is left of this request (the "signed in"
+        message) already speaks it."""
+        language = user_language(user)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = super().post_login(request, user, **kwargs)
+        language_cookie_set(response, language)
+        return response
 
     def get_client_ip(self, request) -> str:
         # One reading of the proxies for every limit: ``core.http`` and TRUSTED_PROXY_COUNT.

@@ -1,7 +1,9 @@
-"""The sign-up form: allauth's, with the person's name and consent to the terms."""
+"""The sign-up form (allauth's, with the person's name and consent to the terms) and the
+account's language."""
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
 from django import forms
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
@@ -49,3 +51,13 @@ class SignupForm(AllauthSignupForm):
     def signup(self, request, user):
         """allauth's hook once the user is saved: the consent, with its version and date."""
         consent_record(user=user)
+
+
+class LanguageForm(forms.Form):
+    """The account page's choice of language: the site's and her e-mails'."""
+
+    language = forms.ChoiceField(
+        label=_("Langue du site et de vos e-mails"),
+        choices=settings.LANGUAGES,
+        widget=forms.RadioSelect,
+    )

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
@@ -26,6 +27,16 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     is_active = models.BooleanField(_("actif"), default=True)
     date_joined = models.DateTimeField(_("inscrit le"), default=timezone.now)
+    #: The language she reads the site and her e-mails in: set at sign-up from the page she
+    #: signed up on, changed by the language switcher and on her account page, applied again
+    #: at each sign-in (accounts.language), so that it follows her from one device to another.
+    language = models.CharField(
+        _("langue"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("La langue du site et des e-mails que vous recevez."),
+    )
     #: Set when the person erased her account (accounts.personal_data): the row stays as an
     #: anonymised stub because certificates and kept records still point to it.
     erased_at = models.DateTimeField(_("compte effacé le"), null=True, blank=True, editable=False)

@@ -47,6 +47,7 @@ def _export_account(user) -> Part:
             "last_name": user.last_name,
             "date_joined": user.date_joined,
             "last_login": user.last_login,
+            "language": user.language,
             "email_addresses": [
                 {"email": a.email, "verified": a.verified, "primary": a.primary} for a in addresses
             ],

@@ -1,4 +1,5 @@
-"""Writes about accounts: creating people with a role and a verified address."""
+"""Writes about accounts: creating people with a role and a verified address, keeping the
+language they chose."""
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -6,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from accounts.roles import ADVISORS_GROUP, Role
+from core.languages import language_supported
 
 User = get_user_model()
 
@@ -36,3 +38,17 @@ def user_ensure(
         user=user, email=email, defaults={"verified": True, "primary": True}
     )
     return user, created
+
+
+def user_language_set(user, language: str) -> bool:
+    """Keep ``language`` on her account (a code the site offers); True if it changed.
+
+    Called when she switches language while signed in and from her account page: her
+    e-mails follow, and her next sign-in, on any device, opens the site in it.
+    """
+    language = language_supported(language)
+    if user.language == language:
+        return False
+    user.language = language
+    user.save(update_fields=["language"])
+    return True

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from accounts.privacy import purge_expired
+from core.search.indexing import recount_words
 from core.tasks import enqueue_once
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -24,8 +25,10 @@ PURGE_AT = time(3, 30)
 
 @task()
 def purge_erased_data() -> dict[str, int]:
-    """Delete what the law no longer asks to keep, then schedule the next night's run."""
+    """Delete what the law no longer asks to keep, recount the search's vocabulary (words of
+    texts erased since are forgotten), then schedule the next night's run."""
     deleted = purge_expired()
+    recount_words()
     schedule_next_purge()
     return deleted
 

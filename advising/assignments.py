@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from accounts.selectors import email_language, user_language
 from advising.models import Assignment, Invitation
 from core.emails import email_render, email_send_after_commit
 from onboarding.profile.models import Business
@@ -53,7 +54,10 @@ def signup_url(email: str) -> str:
 
 def _send_invitation(invitation: Invitation, *, existing: bool) -> None:
     """The invitation e-mail: to sign up, or, for an owner who already has a business
-    (``existing``), to accept being followed."""
+    (``existing``), to accept being followed.
+
+    In the language of the account the address belongs to; for someone without an account
+    yet, in the inviting advisor's, who knows her and writes her message in it."""
     answer = reverse("advising:invitation_answer", args=[invitation.token])
     context = {
         "invitation": invitation,
@@ -66,6 +70,7 @@ def _send_invitation(invitation: Invitation, *, existing: bool) -> None:
             template_prefix="advising/assignments/invitation",
             context=context,
             to=[invitation.email],
+            language=email_language(invitation.email) or user_language(invitation.advisor),
             reply_to=[invitation.advisor.email],
         )
     )

@@ -36,6 +36,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from core.translations import in_default_locale
 from courses.live.models import Registration
 from courses.models import CoursePage, Enrolment, TrackPage
 from onboarding.diagnostic.models import DiagnosticResult
@@ -79,7 +80,11 @@ def core_course_ids() -> list[int]:
     Courses sit directly under their track in the page tree, so a course belongs to a core
     track when its path starts with the track's path, one level deeper.
     """
-    tracks = list(TrackPage.objects.live().filter(is_core=True).values_list("path", "depth"))
+    tracks = list(
+        in_default_locale(TrackPage.objects.live())
+        .filter(is_core=True)
+        .values_list("path", "depth")
+    )
     if not tracks:
         return []
     in_core = Q(pk__in=[])

@@ -7,6 +7,7 @@ from accounts.roles import Role, role_of
 from certificates.codes import normalise
 from certificates.models import Certificate, CertificateBatch
 from core.ids import parse_id
+from core.translations import original_of
 from courses.live.selectors import events_by_id
 from courses.models import CoursePage
 from onboarding.profile.selectors import visible_businesses
@@ -50,7 +51,8 @@ def batch_source(typed: str) -> tuple[str, str] | None:
     if pk is None:
         return None
     if kind == "course":
-        course = CoursePage.objects.live().filter(pk=pk).first()
+        # A translation's id names its default-locale course, the one completions point to.
+        course = original_of(CoursePage.objects.live().filter(pk=pk).first())
         return (f"course:{course.pk}", course.title) if course else None
     event = events_by_id([pk]).get(pk) if kind == "event" else None
     return (f"event:{event.pk}", event.title) if event else None

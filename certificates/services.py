@@ -5,6 +5,7 @@ from datetime import date
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.selectors import user_language
 from certificates.models import Certificate
 from certificates.tasks import render_certificate
 from core.emails import email_render, email_send_after_commit
@@ -115,12 +116,14 @@ def revoke(certificate: Certificate, *, reason: str, by) -> Certificate:
 
 
 def _announce(certificate: Certificate) -> None:
-    """The holder's e-mail with the link, and the PDF's rendering, queued after commit."""
+    """The holder's e-mail with the link, in her language, and the PDF's rendering, queued
+    after commit."""
     transaction.on_commit(lambda: render_certificate.enqueue(certificate_id=str(certificate.pk)))
     email_send_after_commit(
         email_render(
             template_prefix="certificates/email_issued",
             context={"certificate": certificate},
             to=[certificate.holder.email],
+            language=user_language(certificate.holder),
         )
     )

@@ -9,8 +9,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.urls import register_converter
 
+        from core import translations
         from core.ids import IdConverter
         from core.page_cache import connect_signals
 
         connect_signals()
+        translations.connect_signals()
         register_converter(IdConverter, "id")

@@ -17,6 +17,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template, render_to_string
 from django.utils import translation
 
+from core.languages import language_supported
 from core.tasks import send_email
 
 #: (file name, content, MIME type), as ``EmailMessage.attach`` takes them: an .ics, say.
@@ -34,16 +35,25 @@ def email_render(
 ) -> EmailMultiAlternatives:
     """The message, rendered now in ``language`` (the site's by default).
 
+    Callers pass the recipient's language (her account's, her order's): the language of
+    whoever's request triggers the message has nothing to do with it. The message says which
+    language it is in (``Content-Language``), for mail clients and screen readers.
+
     Rendering happens in the caller's transaction, where the rows are at hand; sending waits
     for ``email_send_after_commit``.
     """
     context = {"site_url": settings.SITE_URL, **context}
-    with translation.override(language or settings.LANGUAGE_CODE):
+    language = language_supported(language)
+    with translation.override(language):
         subject = render_to_string(f"{template_prefix}_subject.txt", context)
         body = render_to_string(f"{template_prefix}.txt", context)
         html = _render_if_present(f"{template_prefix}.html", context)
     message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()), body=body, to=list(to), reply_to=reply_to
+        subject=" ".join(subject.split()),
+        body=body,
+        to=list(to),
+        reply_to=reply_to,
+        headers={"Content-Language": language},
     )
     if html is not None:
         message.attach_alternative(html, "text/html")

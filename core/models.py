@@ -35,3 +35,9 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("page standard")
         verbose_name_plural = _("pages standard")
+
+
+# The search index's tables belong to this app; their module says how they are used.
+from core.search.models import SearchDocument, SearchMiss, SearchSynonym, SearchWord  # noqa: E402
+
+__all__ = ["SearchDocument", "SearchMiss", "SearchSynonym", "SearchWord", "StandardPage"]

@@ -48,7 +48,10 @@ class SiteCacheMiddleware:
         if site is None:
             site = Site.find_for_request(request)
             if site is not None:
-                site.root_page.specific  # noqa: B018  (loaded now, so it is stored with it)
+                # The specific root page, stored with the site: Wagtail routes from
+                # ``site.root_page.localized``, which the home page answers without a query
+                # (core.home.models.HomePage).
+                site.root_page = site.root_page.specific
                 cache.set(key, site, 3600)
         request._wagtail_site = site
         return self.get_response(request)

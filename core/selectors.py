@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from core.models import LEGAL_PAGE_SLUGS, StandardPage
 from core.page_cache import content_version
+from core.translations import in_default_locale, translated
 
 
 @dataclass(frozen=True)
@@ -19,15 +21,16 @@ class PageLink:
 def legal_pages() -> list[PageLink]:
     """The live legal pages in footer order. Every page shows them, so they are cached until
     the next publication (the content version is in the key)."""
-    key = f"legal-pages:{content_version()}"
+    key = f"legal-pages:{content_version()}:{get_language()}"
     links = cache.get(key)
     if links is None:
-        pages = {
-            page.slug: page
-            for page in StandardPage.objects.live()
+        # The default-locale pages, titled in the visitor's language where translated.
+        found = translated(
+            in_default_locale(StandardPage.objects.live())
             .filter(slug__in=LEGAL_PAGE_SLUGS)
-            .only("title", "slug", "url_path")
-        }
+            .only("title", "slug", "url_path", "locale_id", "translation_key")
+        )
+        pages = {page.slug: page for page in found}
         links = [
             PageLink(pages[s].title, pages[s].url, pages[s].is_accessibility_statement)
             for s in LEGAL_PAGE_SLUGS

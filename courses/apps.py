@@ -16,6 +16,23 @@ class CoursesConfig(AppConfig):
                 reindex_course, sender=LessonPage, dispatch_uid=f"courses-reindex-{name}"
             )
 
+        from django.db.models.signals import post_delete
+
+        from courses import search
+        from courses.models import CoursePage
+
+        search.register()
+        for model in (CoursePage, LessonPage):
+            for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+                signal.connect(
+                    search.reindex_page,
+                    sender=model,
+                    dispatch_uid=f"courses-search-{model.__name__}-{name}",
+                )
+            post_delete.connect(
+                search.unindex_page, sender=model, dispatch_uid=f"courses-search-{model.__name__}"
+            )
+
         from courses.personal_data import register_section as register_personal_data
 
         register_personal_data()

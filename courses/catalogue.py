@@ -1,7 +1,12 @@
-"""The catalogue's filters, facet counts and French full-text search.
+"""The catalogue's filters, facet counts and search.
 
-One query lists the few columns of every live course, one runs the search when there is a
-query, one loads the courses shown: the page costs the same with 10 courses or 200.
+One query lists the few columns of every live course, the search (core.search: stemming,
+synonyms, typos) runs a constant handful when there is a query, one loads the courses shown
+and one the lessons found: the page costs the same with 10 courses or 200.
+
+A lesson that matches leads to itself: it is listed under its course with an extract, its
+words highlighted, and brings its course into the results. Courses an editor promoted for the
+query come first. A search that finds nothing is counted for the editors (core.search.misses).
 """
 
 from __future__ import annotations
@@ -9,10 +14,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
+from django.utils import translation
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from core.search import has_words, search_query
-from courses.models import CoursePage, Format, Level, TrackPage
+from core.search.engine import search
+from core.search.misses import record_miss
+from core.search.promotions import promoted_page_ids
+from core.translations import translated
+from courses.models import CoursePage, Format, LessonPage, Level, TrackPage
+from courses.search import COURSE, LESSON
+
+#: Lessons shown under a course found by its lessons.
+LESSONS_PER_COURSE = 3
+MISS_SCOPE = "catalogue"
 
 EFFORT_CHOICES = [
     ("short", _("1 h ou moins")),
@@ -43,12 +60,24 @@ class Facet:
 
 
 @dataclass
+class LessonMatch:
+    """A lesson found by the search, with the lines that matched."""
+
+    lesson: LessonPage
+    extract: SafeString
+    #: The language of the extract (a French lesson found from the English site says so).
+    language: str
+
+
+@dataclass
 class CatalogueSearch:
     query: str
     courses: list[CoursePage]
     facets: list[Facet]
     selected: dict[str, str] = field(default_factory=dict)
     tracks: dict[str, TrackPage] = field(default_factory=dict)
+    #: The query with a mistyped word corrected, when the results are those of the correction.
+    correction: str = ""
 
     @property
     def total(self) -> int:
@@ -86,6 +115,7 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
         "effort": _("Durée"),
     }
     query, selected = _read_params(params, choices)
+    lesson_hits, correction = {}, ""
 
     live_courses = CoursePage.objects.live().descendant_of(catalog)
     steplen = CoursePage.steplen
@@ -102,8 +132,7 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
     if query and not has_words(query):
         order = []  # punctuation alone: nothing to look for
     elif query:
-        order = [course.pk for course in live_courses.search(query, operator="and")]
-        order = [pk for pk in order if pk in rows]
+        order, lesson_hits, correction = _search(query, rows)
     else:
         order = list(rows)  # tree order: tracks, then courses, as editors arranged them
 
@@ -131,10 +160,51 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
     courses = [by_pk[pk] for pk in shown if pk in by_pk]
     for course in courses:
         course.track_page = tracks[course.path[:-steplen]]
+    _attach_lessons(courses, lesson_hits)
+    if query and not courses and not selected:
+        record_miss(MISS_SCOPE, query)
     return CatalogueSearch(
         query=query,
         courses=courses,
         facets=facets,
         selected=selected,
         tracks={track.slug: track for track in tracks.values()},
+        correction=correction,
     )
+
+
+def search_languages() -> list[str]:
+    """The visitor's language first, then the default: an English visitor finds the courses
+    not translated yet, by their French words."""
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    active = translation.get_supported_language_variant(active)
+    return list(dict.fromkeys([active, settings.LANGUAGE_CODE]))
+
+
+def _search(query: str, rows: dict) -> tuple[list[int], dict[int, list], str]:
+    """Course ids in rank order (promoted first), the lesson hits of each, the correction."""
+    outcome = search(query, kinds=[COURSE, LESSON], languages=search_languages())
+    order = [pk for pk in promoted_page_ids(query) if pk in rows]
+    lessons: dict[int, list] = {}
+    for hit in outcome.hits:
+        course = hit.object_id if hit.kind == COURSE else hit.group_id
+        if course not in rows:
+            continue
+        if course not in order:
+            order.append(course)
+        if hit.kind == LESSON and len(lessons.setdefault(course, [])) < LESSONS_PER_COURSE:
+            lessons[course].append(hit)
+    return order, lessons, outcome.correction
+
+
+def _attach_lessons(courses: list[CoursePage], hits: dict[int, list]) -> None:
+    """``course.lesson_matches``: the lessons found in each course shown, in one query."""
+    wanted = [hit.object_id for course in courses for hit in hits.get(course.pk, [])]
+    lessons = translated(LessonPage.objects.live().filter(pk__in=wanted)) if wanted else []
+    found = {lesson.pk: lesson for lesson in lessons}
+    for course in courses:
+        course.lesson_matches = [
+            LessonMatch(found[hit.object_id], hit.extract, hit.language)
+            for hit in hits.get(course.pk, [])
+            if hit.object_id in found
+        ]

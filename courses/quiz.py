@@ -60,6 +60,44 @@ def quiz_questions(lesson) -> list[Question]:
     ]
 
 
+def shown_quiz(shown, original) -> list[Question]:
+    """The quiz a learner answers on ``shown`` (the lesson in her language), graded as the
+    default-locale lesson's.
+
+    A translation keeps its questions and answers in the same order as the original: each
+    question gets the translation's texts and explanations, and the original's ids and right
+    answers, so attempts and progress record the original's ids whatever the language. A
+    translation whose quiz no longer has the same shape (a question or an answer added or
+    removed) shows the original's quiz rather than grade against the wrong answers.
+    """
+    reference = quiz_questions(original)
+    if shown.pk == original.pk:
+        return reference
+    texts = quiz_questions(shown)
+    same_shape = len(texts) == len(reference) and all(
+        len(text.answers) == len(ref.answers) for text, ref in zip(texts, reference, strict=True)
+    )
+    if not same_shape:
+        return reference
+    return [
+        Question(
+            id=ref.id,
+            text=text.text,
+            kind=ref.kind,
+            answers=tuple(
+                Answer(
+                    id=ref_answer.id,
+                    text=answer.text,
+                    correct=ref_answer.correct,
+                    explanation=answer.explanation,
+                )
+                for answer, ref_answer in zip(text.answers, ref.answers, strict=True)
+            ),
+        )
+        for text, ref in zip(texts, reference, strict=True)
+    ]
+
+
 def field_name(question: Question) -> str:
     return f"q-{question.id}"
 

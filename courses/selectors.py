@@ -16,8 +16,9 @@ from django.shortcuts import get_object_or_404
 
 from accounts.roles import Role, role_of
 from core.page_cache import content_version
+from core.translations import in_default_locale, original_of, translated
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, TrackPage
-from courses.quiz import QuizForm, quiz_questions
+from courses.quiz import QuizForm, shown_quiz
 
 LESSON_LINE_FIELDS = (
     "id",
@@ -29,6 +30,7 @@ LESSON_LINE_FIELDS = (
     "estimated_minutes",
     "optional",
     "has_quiz",
+    "translation_key",  # for the English titles (core.translations.translated)
 )
 
 
@@ -110,6 +112,8 @@ class Outline:
 
 
 def _lesson_lines(lessons, done_ids: set[int]) -> list[LessonLine]:
+    """Lines for default-locale lessons: their ids are those progress points to; their titles
+    are in the visitor's language where a translation exists (see ``translated``)."""
     return [
         LessonLine(
             id=lesson.pk,
@@ -155,13 +159,19 @@ def _lessons_of(courses) -> dict[str, list[LessonPage]]:
 
 
 def live_course(course_id: int) -> CoursePage:
-    """A published course; 404 otherwise."""
-    return get_object_or_404(CoursePage.objects.live(), pk=course_id)
+    """A published course, in the default locale (the one enrolments point to) when the id
+    is a translation's; 404 otherwise."""
+    return original_of(get_object_or_404(CoursePage.objects.live(), pk=course_id))
+
+
+def live_lesson_as_shown(lesson_id: int) -> LessonPage:
+    """A published lesson as the learner saw it (perhaps a translation); 404 otherwise."""
+    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
 
 
 def live_lesson(lesson_id: int) -> LessonPage:
-    """A published lesson; 404 otherwise."""
-    return get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    """A published lesson, in the default locale (the one progress points to); 404 otherwise."""
+    return original_of(live_lesson_as_shown(lesson_id))
 
 
 def own_attempt(user, attempt_id: int) -> QuizAttempt:
@@ -180,12 +190,15 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
 
 
 def course_outline(course: CoursePage, user) -> Outline:
-    """The course page's outline: two queries, plus one for a signed-in learner's progress."""
+    """The course page's outline: two queries, plus one for a signed-in learner's progress,
+    plus one for the lesson titles in English. ``course`` may be a translation: the outline is
+    the default-locale course's, where progress is kept."""
+    course = original_of(course)
     enrolment = _enrolment(user, course)
     done_ids = set()
     if enrolment:
         done_ids = set(enrolment.progress.values_list("lesson_id", flat=True))
-    lessons = _cached_lessons_of(course)
+    lessons = translated(_cached_lessons_of(course))
     return Outline(course=course, lessons=_lesson_lines(lessons, done_ids), enrolment=enrolment)
 
 
@@ -216,17 +229,23 @@ def best_attempt(enrolment: Enrolment | None, lesson: LessonPage) -> BestAttempt
 
 
 def lesson_context(lesson: LessonPage, user, quiz_form: QuizForm | None = None) -> dict:
-    """Everything the lesson page shows around its body, for one learner."""
-    course = CoursePage.objects.get(path=lesson.path[: -lesson.steplen])
+    """Everything the lesson page shows around its body, for one learner.
+
+    ``lesson`` is the page shown, perhaps a translation: progress, attempts and the outline
+    are the default-locale lesson's, the quiz shows the translation's texts (``shown_quiz``).
+    """
+    original = original_of(lesson)
+    course = CoursePage.objects.get(path=original.path[: -original.steplen])
     outline = course_outline(course, user)
-    previous, following = outline.neighbours(lesson.pk)
-    line = next((item for item in outline.lessons if item.id == lesson.pk), None)
+    previous, following = outline.neighbours(original.pk)
+    line = next((item for item in outline.lessons if item.id == original.pk), None)
     enrolment = outline.enrolment
-    attempt = best_attempt(enrolment, lesson) if lesson.has_quiz else None
-    if quiz_form is None and lesson.has_quiz and enrolment is not None:
-        quiz_form = QuizForm(quiz_questions(lesson))
+    attempt = best_attempt(enrolment, original) if original.has_quiz else None
+    if quiz_form is None and original.has_quiz and enrolment is not None:
+        quiz_form = QuizForm(shown_quiz(lesson, original))
     return {
-        "course": course,
+        "course": translated([course])[0],
+        "lesson_id": original.pk,
         "outline": outline,
         "lesson_line": line,
         "previous_lesson": previous,
@@ -259,6 +278,12 @@ def outlines_of(user_id: int) -> list[Outline]:
     if not enrolments:
         return []
     lessons = _lessons_of([enrolment.course for enrolment in enrolments])
+    shown = {
+        lesson.pk: lesson
+        for lesson in translated([lesson for lines in lessons.values() for lesson in lines])
+    }
+    lessons = {path: [shown[lesson.pk] for lesson in lines] for path, lines in lessons.items()}
+    courses = {course.pk: course for course in translated(e.course for e in enrolments)}
     done_ids = set(
         LessonProgress.objects.filter(enrolment__user_id=user_id).values_list(
             "lesson_id", flat=True
@@ -266,7 +291,7 @@ def outlines_of(user_id: int) -> list[Outline]:
     )
     return [
         Outline(
-            course=enrolment.course,
+            course=courses[enrolment.course_id],
             lessons=_lesson_lines(lessons.get(enrolment.course.path, []), done_ids),
             enrolment=enrolment,
         )
@@ -294,10 +319,16 @@ def recommended_courses(user, enrolments: list[Enrolment], limit: int = 3) -> li
     completed = {e.course_id for e in enrolments if e.completed_at}
     enrolled = {e.course_id for e in enrolments}
     followed_tracks = {e.course.path[: -CoursePage.steplen] for e in enrolments}
-    candidates = list(CoursePage.objects.live().exclude(pk__in=enrolled).order_by("path"))
+    candidates = list(
+        in_default_locale(CoursePage.objects.live()).exclude(pk__in=enrolled).order_by("path")
+    )
     if not candidates:
         return []
-    core_paths = set(TrackPage.objects.live().filter(is_core=True).values_list("path", flat=True))
+    core_paths = set(
+        in_default_locale(TrackPage.objects.live())
+        .filter(is_core=True)
+        .values_list("path", flat=True)
+    )
     requirements: dict[int, set[int]] = {}
     through = CoursePage.prerequisites.through
     for course_id, required_id in through.objects.filter(
@@ -317,13 +348,19 @@ def recommended_courses(user, enrolments: list[Enrolment], limit: int = 3) -> li
             course.path,
         )
 
-    return sorted(candidates, key=rank)[:limit]
+    return translated(sorted(candidates, key=rank)[:limit], ("title", "summary"))
 
 
 def track_courses(track: TrackPage) -> list[CoursePage]:
-    return list(
-        CoursePage.objects.live().child_of(track).order_by("path").prefetch_related("themes")
+    """The default-locale track's courses (``track`` may be a translation), with their
+    titles and summaries in the visitor's language."""
+    courses = (
+        CoursePage.objects.live()
+        .child_of(original_of(track))
+        .order_by("path")
+        .prefetch_related("themes")
     )
+    return translated(courses, ("title", "summary"))
 
 
 def learner_statuses(user) -> dict[int, str]:

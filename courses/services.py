@@ -90,10 +90,18 @@ def mark_lesson_done(user, lesson: LessonPage) -> LessonProgress:
     return progress
 
 
-def submit_quiz(user, lesson: LessonPage, chosen: dict[str, list[str]]) -> QuizAttempt:
-    """Score an attempt on the server and keep it; passing it marks the lesson done."""
+def submit_quiz(
+    user, lesson: LessonPage, chosen: dict[str, list[str]], questions=None
+) -> QuizAttempt:
+    """Score an attempt on the server and keep it; passing it marks the lesson done.
+
+    ``lesson`` is the default-locale lesson; ``questions`` the quiz as the learner read it
+    (courses.quiz.shown_quiz: a translation's texts with the lesson's ids and right answers),
+    so that the review she reads is in her language.
+    """
     enrolment = enrolment_for_lesson(user, lesson)
-    result = score_quiz(quiz_questions(lesson), chosen, lesson.quiz_pass_mark)
+    questions = quiz_questions(lesson) if questions is None else questions
+    result = score_quiz(questions, chosen, lesson.quiz_pass_mark)
     with transaction.atomic():
         attempt = QuizAttempt.objects.create(
             enrolment=enrolment,

@@ -14,10 +14,11 @@ from django.views.decorators.http import require_POST
 
 from accounts.decorators import role_required
 from accounts.roles import Role
+from core.translations import original_of, translated
 from courses import selectors, services
 from courses.live.selectors import learner_events
 from courses.models import LessonPage
-from courses.quiz import QuizForm, quiz_questions
+from courses.quiz import QuizForm, shown_quiz
 
 
 @role_required(Role.OWNER)
@@ -33,8 +34,9 @@ def enrol(request, course_id: int):
     course = selectors.live_course(course_id)
     services.enrol(request.user, course)
     outline = selectors.course_outline(course, request.user)
+    title = translated([course])[0].title
     messages.success(
-        request, _("Vous êtes inscrit à « %(title)s ». Bonne formation !") % {"title": course.title}
+        request, _("Vous êtes inscrit à « %(title)s ». Bonne formation !") % {"title": title}
     )
     target = outline.resume_lesson
     return redirect(target.url if target else course.url)
@@ -67,7 +69,8 @@ def _after_progress(request, lesson: LessonPage):
     if outline.completed:
         messages.success(
             request,
-            _("Bravo, vous avez terminé la formation « %(title)s » !") % {"title": course.title},
+            _("Bravo, vous avez terminé la formation « %(title)s » !")
+            % {"title": translated([course])[0].title},
         )
         return redirect(course.url)
     _previous, following = outline.neighbours(lesson.pk)
@@ -79,15 +82,17 @@ def _after_progress(request, lesson: LessonPage):
 @role_required(Role.OWNER)
 def submit_quiz(request, lesson_id: int):
     """Score the answers on the server; missing answers re-show the form with the choices made."""
-    lesson = selectors.live_lesson(lesson_id)
+    shown = selectors.live_lesson_as_shown(lesson_id)  # perhaps a translation
+    lesson = original_of(shown)
     if not lesson.has_quiz:
         raise Http404
     _enrolment_or_403(request.user, lesson)
-    form = QuizForm(quiz_questions(lesson), request.POST)
+    questions = shown_quiz(shown, lesson)
+    form = QuizForm(questions, request.POST)
     if not form.is_valid():
-        context = lesson.get_context(request, quiz_form=form)
-        return TemplateResponse(request, lesson.get_template(request), context, status=400)
-    attempt = services.submit_quiz(request.user, lesson, form.chosen())
+        context = shown.get_context(request, quiz_form=form)
+        return TemplateResponse(request, shown.get_template(request), context, status=400)
+    attempt = services.submit_quiz(request.user, lesson, form.chosen(), questions)
     return redirect("courses:attempt", attempt_id=attempt.pk)
 
 
@@ -102,8 +107,8 @@ def attempt(request, attempt_id: int):
         "courses/attempt.html",
         {
             "attempt": attempt,
-            "lesson": attempt.lesson,
-            "course": attempt.enrolment.course,
+            "lesson": translated([attempt.lesson])[0],
+            "course": translated([attempt.enrolment.course])[0],
             "outline": outline,
             "next_lesson": following,
         },

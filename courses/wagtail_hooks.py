@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from accounts.roles import Role, role_of
 from core.page_context import contributes_to
+from core.translations import original_of, translated
 from courses.catalogue import catalogue_search
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from courses.selectors import (
@@ -26,9 +27,27 @@ def _with_statuses(courses, user):
     return courses
 
 
+def _in_visitor_language(search):
+    """The catalogue's courses and tracks with their English texts where translated: two
+    queries in English, none in French."""
+    tracks = {track.pk: track for track in translated(search.tracks.values())}
+    search.tracks = {slug: tracks[track.pk] for slug, track in search.tracks.items()}
+    titles = {slug: track.title for slug, track in search.tracks.items()}
+    for facet in search.facets:
+        if facet.name == "track":
+            for option in facet.options:
+                option.label = titles.get(option.value, option.label)
+    courses = translated(search.courses, ("title", "summary"))
+    for course in courses:
+        course.track_page = tracks.get(course.track_page.pk, course.track_page)
+    search.courses = courses
+    return search
+
+
 @contributes_to(CatalogPage)
 def catalogue_context(page, request, **kwargs) -> dict:
-    search = catalogue_search(page, request.GET)
+    # The default-locale catalogue: each course once, with the ids learner data points to.
+    search = _in_visitor_language(catalogue_search(original_of(page), request.GET))
     _with_statuses(search.courses, request.user)
     return {"search": search}
 
@@ -40,12 +59,15 @@ def track_context(page, request, **kwargs) -> dict:
 
 @contributes_to(CoursePage)
 def course_context(page, request, **kwargs) -> dict:
+    original = original_of(page)
     return {
-        "outline": course_outline(page, request.user),
+        "outline": course_outline(original, request.user),
         "can_enrol": can_enrol(request.user),
         "can_issue": role_of(request.user) in (Role.ADVISOR, Role.STAFF),
         # .all() rather than a queryset method: in a preview, the relation is held in memory.
-        "prerequisites": [course for course in page.prerequisites.all() if course.live],
+        "prerequisites": translated(
+            course for course in original.prerequisites.all() if course.live
+        ),
     }
 
 
@@ -59,4 +81,4 @@ def remember_the_lesson_opened(page, request, serve_args, serve_kwargs):
     """A learner opening a lesson moves her "Reprendre" there (see ``record_visit`` for why
     this GET writes). Previews do not come through here."""
     if request.method == "GET" and isinstance(page, LessonPage):
-        record_visit(request.user, page)
+        record_visit(request.user, original_of(page))

@@ -6,6 +6,7 @@ from functools import cache
 from courses.models import CatalogPage
 from demo.content import CONTENT_DIR
 from demo.content.courses import CatalogueSpec, read_catalogue
+from demo.content.english import translate_catalogue
 from demo.content.loader import import_catalogue
 
 CATALOGUE_DIR = CONTENT_DIR / "formations"
@@ -18,4 +19,7 @@ def demo_catalogue() -> CatalogueSpec:
 
 
 def load_demo_courses(home) -> CatalogPage:
-    return import_catalogue(demo_catalogue(), home)
+    """The catalogue, then the English versions of its pages that have an ``.en.`` file."""
+    catalogue = import_catalogue(demo_catalogue(), home)
+    translate_catalogue(catalogue, CATALOGUE_DIR)
+    return catalogue

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from accounts.roles import Role
 from accounts.services import user_ensure
+from core.translations import in_default_locale
 from courses.live import services
 from courses.live.models import (
     Attendance,
@@ -78,11 +79,11 @@ def _index(home, model, directory: Path):
 
 
 def _courses(slugs) -> list[CoursePage]:
-    return list(CoursePage.objects.filter(slug__in=slugs))
+    return list(in_default_locale(CoursePage.objects).filter(slug__in=slugs))
 
 
 def _webinar(index, spec: dict) -> WebinarPage:
-    page = WebinarPage.objects.filter(slug=spec["slug"]).first()
+    page = in_default_locale(WebinarPage.objects).filter(slug=spec["slug"]).first()
     if page:
         return page
     start = _at(spec["days_from_now"], spec["start_time"])
@@ -106,7 +107,7 @@ def _webinar(index, spec: dict) -> WebinarPage:
 
 
 def _bootcamp(index, spec: dict) -> BootcampPage:
-    page = BootcampPage.objects.filter(slug=spec["slug"]).first()
+    page = in_default_locale(BootcampPage.objects).filter(slug=spec["slug"]).first()
     if page:
         return page
     page = BootcampPage(
@@ -164,7 +165,12 @@ def _cohort(bootcamp: BootcampPage, spec: dict, owner, advisor) -> None:
 
 def _past_attendance(owner) -> None:
     """The demo shopkeeper attended the most recent past webinar: it shows in Mon parcours."""
-    past = WebinarPage.objects.filter(end__lt=timezone.now()).order_by("-end").first()
+    past = (
+        in_default_locale(WebinarPage.objects)
+        .filter(end__lt=timezone.now())
+        .order_by("-end")
+        .first()
+    )
     if owner is None or past is None:
         return
     registration, _created = Registration.objects.get_or_create(

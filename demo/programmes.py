@@ -1,5 +1,5 @@
 """Demo data: an open copy of the chèque France Num, clearly labelled as an example; its texts
-are in ``demo/content/aides.yaml``.
+are in ``demo/content/aides.yaml``, their English versions in ``aides.en.yaml`` beside it.
 
 The real programmes are closed (the chèque ended in 2021), so a demo site would have nothing to
 apply to. The copy keeps the chèque's rules, moves its dates around today, and says everywhere
@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 
 from demo.content import CONTENT_DIR
-from demo.content.files import read_yaml
+from demo.content.files import english_sibling, read_yaml
 from onboarding.grants.models import Programme
 
 COPIED_FIELDS = (
@@ -42,6 +42,13 @@ def example_copy() -> dict:
     return read_yaml(CONTENT_DIR / "aides.yaml")
 
 
+@cache
+def english_copy() -> dict:
+    """The same texts in English (the programme's ``*_en`` fields); empty without the file."""
+    english = english_sibling(CONTENT_DIR / "aides.yaml")
+    return read_yaml(english) if english else {}
+
+
 def example_slug() -> str:
     return example_copy()["slug"]
 
@@ -54,6 +61,18 @@ def _add_months(day: date, months: int) -> date:
     return day.replace(
         year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
     )
+
+
+def _english_texts(source_name: str) -> dict:
+    english = english_copy()
+    if not english:
+        return {}
+    return {
+        "name_en": f"{english.get('name_prefix', '')}{source_name}",
+        "summary_en": english.get("summary", ""),
+        "description_en": english.get("description", ""),
+        "required_documents_en": list(english.get("required_documents") or []),
+    }
 
 
 def load_demo_programmes(today: date) -> Programme | None:
@@ -73,6 +92,7 @@ def load_demo_programmes(today: date) -> Programme | None:
         description=copy["description"],
         # Its own list: the chèque's quotes the 2020–2021 window the copy does not apply.
         required_documents=list(copy["required_documents"]),
+        **_english_texts(source.name),
         is_example=True,
         published=True,
         activity_started_before=today,

@@ -18,6 +18,7 @@ from demo.content.files import numbered, read_yaml
 from demo.content.notation import colour, weekly_ranges
 from demo.pictures import drawn_picture
 from storefront_builder.models import OpeningHours, PickupWindow, Product, Shop, ShopStatus
+from storefront_builder.search import index_shop
 
 SHOPS_DIR = CONTENT_DIR / "boutiques"
 SHOP_FIELDS = (
@@ -86,5 +87,6 @@ def _shop(spec: dict) -> Shop:
         )
         for position, product in enumerate(spec["products"])
     )
+    index_shop(shop.pk)  # bulk_create sends no post_save
     extend_horizon(shop)
     return shop

@@ -15,6 +15,17 @@ class ShopsConfig(AppConfig):
     def ready(self):
         post_migrate.connect(catch_up_slots, sender=self, dispatch_uid="shops-catch-up-slots")
 
+        from django.db.models.signals import post_delete, post_save
+
+        from storefront_builder import search
+        from storefront_builder.models import Product, Shop
+
+        search.register()
+        post_save.connect(search.product_saved, sender=Product, dispatch_uid="shops-search-p")
+        post_delete.connect(search.product_deleted, sender=Product, dispatch_uid="shops-search-pd")
+        post_save.connect(search.shop_saved, sender=Shop, dispatch_uid="shops-search-s")
+        post_delete.connect(search.shop_deleted, sender=Shop, dispatch_uid="shops-search-sd")
+
         from storefront_builder.personal_data import register_section
 
         register_section()

@@ -1,8 +1,8 @@
 """What the shop tells its merchant by e-mail: each new order and each cancellation by a
 customer, and the low-stock alert (the morning summary is ``backoffice.summary``).
 
-Every message goes to the owner's own address, in her language when her account keeps one
-(French otherwise: the customer's language has nothing to do with it), and leaves after the
+Every message goes to the owner's own address, in her account's language (the customer's
+language has nothing to do with it), and leaves after the
 commit (``core.emails.email_send_after_commit``), so an order rolled back never writes.
 
 The alert (like the summary) must leave once whatever retries or restarts a worker goes through:
@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.selectors import user_language
 from core.emails import email_render, email_send_after_commit
 from storefront_builder.models import (
     MerchantNotice,
@@ -38,8 +39,8 @@ TEMPLATES = "shops/backoffice/emails"
 
 
 def merchant_language(owner) -> str:
-    """The owner's language if her account keeps one; French, the site's first, otherwise."""
-    return getattr(owner, "language", "") or settings.LANGUAGE_CODE
+    """The owner's language, as her account keeps it."""
+    return user_language(owner)
 
 
 def absolute(path: str) -> str:

@@ -1,6 +1,7 @@
 """The customer's e-mails: the confirmation (with a calendar file) and the cancellation.
 
-They are rendered in French inside the order's transaction but leave only after it commits
+They are rendered in the order's language (the one of the page she ordered from, whoever
+cancels it) inside the order's transaction but leave only after it commits
 (``core.emails.email_send_after_commit``): an order that was rolled back never sends a word.
 The calendar entry's UID stays the same for the life of the order, so the cancellation's
 METHOD:CANCEL file removes the pickup the confirmation added to the customer's agenda.
@@ -11,12 +12,18 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.emails import email_render, email_send_after_commit
+from core.languages import language_supported
 from courses.live.ics import CalendarEvent, calendar_bytes
 
 
 def order_url(order) -> str:
     """The customer's private link, absolute: it is sent by e-mail."""
     return f"{settings.SITE_URL}{reverse('shops:order', args=[order.token])}"
+
+
+def order_language(order) -> str:
+    """The customer's language: the one she ordered in."""
+    return language_supported(order.language)
 
 
 def shop_address(shop) -> str:
@@ -26,7 +33,7 @@ def shop_address(shop) -> str:
 def order_calendar(order, *, cancelled: bool = False) -> bytes:
     """An .ics holding the pickup: the shop, its address and the private link."""
     shop = order.shop
-    with translation.override("fr"):
+    with translation.override(order_language(order)):
         summary = translation.gettext("Retrait de la commande %(number)s chez %(shop)s") % {
             "number": order.number,
             "shop": shop.name,
@@ -70,6 +77,7 @@ def _send(template: str, order, *, cancelled: bool) -> None:
             template_prefix=f"shops/storefront/emails/{template}",
             context=context,
             to=[order.customer_email],
+            language=order_language(order),
             attachments=[calendar],
         )
     )

@@ -27,12 +27,14 @@ deadlock. Prices and names come from the database, never from what the browser s
 import secrets
 from datetime import timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.languages import language_supported
 from storefront_builder import merchant_notices, notifications
 from storefront_builder.models import Order, OrderLine, OrderStatus, Product, Shop, ShopStatus, Slot
 
@@ -94,8 +96,12 @@ def place_order(
     email: str,
     phone: str,
     note: str = "",
+    language: str | None = None,
 ) -> Order:
     """Reserve the slot and the stock and record the order, all or nothing.
+
+    ``language`` is the one of the page she ordered from (French when not given): the order
+    keeps it, and every e-mail to her about the order is written in it.
 
     Raises ``OrderRefused`` (with a French reason and a ``code``: basket, shop, slot, product,
     stock) when anything is missing; nothing is then changed. The confirmation e-mail leaves
@@ -123,7 +129,8 @@ def place_order(
             )
         reserve(shop, slot_id, products, wanted, now)
         slot = Slot.objects.get(pk=slot_id)
-        order = _record(shop, slot, products, wanted, name, email, phone, note)
+        contact = Contact(name, email, phone, note, language_supported(language))
+        order = _record(shop, slot, products, wanted, contact)
         # Claimed with the order, so that an order rolled back never spends an alert.
         running_low = merchant_notices.low_stock_claim(shop, products, wanted)
     # Rendered once the row locks are released; queued after the commit of any outer block.
@@ -175,7 +182,17 @@ def _take_stock(product: Product, quantity: int) -> None:
         )
 
 
-def _record(shop, slot, products, wanted, name, email, phone, note) -> Order:
+class Contact(NamedTuple):
+    """What the customer typed in, and the language she read the shop in."""
+
+    name: str
+    email: str
+    phone: str
+    note: str
+    language: str
+
+
+def _record(shop, slot, products, wanted, contact: Contact) -> Order:
     """Create the order and its lines, drawing a new number on the rare collision."""
     total = sum((products[pk].price * quantity for pk, quantity in wanted.items()), Decimal("0.00"))
     order = None
@@ -189,10 +206,11 @@ def _record(shop, slot, products, wanted, name, email, phone, note) -> Order:
                     slot=slot,
                     number=new_number(length),
                     token=secrets.token_urlsafe(32),
-                    customer_name=name,
-                    customer_email=email,
-                    customer_phone=phone,
-                    note=note,
+                    customer_name=contact.name,
+                    customer_email=contact.email,
+                    customer_phone=contact.phone,
+                    note=contact.note,
+                    language=contact.language,
                     total=total,
                 )
             break

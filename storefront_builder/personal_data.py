@@ -31,6 +31,7 @@ from accounts.personal_data import (
     retention,
     years_before,
 )
+from core.search.indexing import remove_documents
 from storefront_builder.models import (
     CatalogueImport,
     MerchantNotice,
@@ -45,6 +46,7 @@ from storefront_builder.models import (
     ShopStatus,
     Slot,
 )
+from storefront_builder.search import PRODUCT, SHOP
 
 OPEN_STATUSES = (OrderStatus.NEW, OrderStatus.PREPARING, OrderStatus.READY)
 
@@ -80,6 +82,7 @@ def _order_data(order: Order, lines: list[OrderLine], *, with_shop: bool) -> dic
         "customer_email": order.customer_email,
         "customer_phone": order.customer_phone,
         "note": order.note,
+        "language": order.language,
         "total": order.total,
         "ready_at": order.ready_at,
         "collected_at": order.collected_at,
@@ -304,9 +307,11 @@ def erase_shops(erasure: Erasure) -> None:
         cover=None,
         updated_at=erasure.at,
     )
-    Product.objects.filter(shop__in=ids).update(
-        visible=False, description="", photo=None, updated_at=erasure.at
-    )
+    products = Product.objects.filter(shop__in=ids)
+    products.update(visible=False, description="", photo=None, updated_at=erasure.at)
+    # Her texts leave the search index now (its vocabulary is recounted by the nightly purge).
+    remove_documents(PRODUCT, products.values_list("pk", flat=True))
+    remove_documents(SHOP, ids)
     for model in (OpeningHours, PickupWindow, ShopClosure, CatalogueImport, MerchantNotice):
         model.objects.filter(shop__in=ids).delete()
     Slot.objects.filter(shop__in=ids, orders__isnull=True).delete()

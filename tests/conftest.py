@@ -14,6 +14,16 @@ from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory,
 from tests.core.fetchers import RecordingFetcher
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _locales_known(django_db_setup, django_db_blocker):
+    """Each process reads the locale ids once (core.translations): before any test counts
+    its queries, as a server would have before its first page."""
+    from core.translations import locale_ids
+
+    with django_db_blocker.unblock():
+        locale_ids()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """allauth's rate limits live in the cache: each test starts with a clean slate."""

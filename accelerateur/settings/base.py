@@ -46,7 +46,10 @@ INSTALLED_APPS = [
     "advising",
     "demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -360,8 +363,11 @@ WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
+# Pages can be translated into English from the CMS ("Translate" in a page's actions). The
+# French page stays the one learner data points to; routing serves its translation at the same
+# address in the visitor's language (see core.translations and core.home.models).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # The database backend picks PostgreSQL full text on PostgreSQL (French stemming, accents
 # ignored: see courses/migrations) and SQLite FTS5 otherwise.

@@ -1,4 +1,5 @@
-"""The reminder e-mail, in French whatever the advisor's language, sent after commit.
+"""The reminder e-mail, in the owner's language (her account's, whatever the advisor's),
+sent after commit. The advisor's own message is sent as she wrote it.
 
 Replies go to the advisor herself: the owner answers a person, not a no-reply address.
 """
@@ -8,6 +9,7 @@ import re
 from django.conf import settings
 from django.urls import reverse
 
+from accounts.selectors import user_language
 from advising.models import Reminder
 from core.emails import email_render, email_send_after_commit
 
@@ -39,6 +41,7 @@ def send_reminder_email(reminder: Reminder) -> None:
             template_prefix="advising/business/emails/reminder",
             context=context,
             to=[owner.email],
+            language=user_language(owner),
             reply_to=[sender.email] if sender and sender.email else None,
         )
     )

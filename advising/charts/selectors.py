@@ -28,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import Role, role_of
 from advising.metrics import STOREFRONT_PUBLISHED, core_course_ids, storefront_is
+from core.formatting import format_number, format_percent
 from courses.models import Enrolment, LessonProgress, QuizAttempt
 from onboarding.diagnostic.models import DiagnosticResult
 from onboarding.dossiers.models import Application, Status
@@ -75,9 +76,10 @@ class Band:
 
 
 def _band_label(low: int, high: int) -> str:
+    """« 26–50 % » in French, « 26–50% » in English."""
     if low == high:
-        return f"{low} %"
-    return f"{low}–{high} %"
+        return format_percent(low / 100)
+    return f"{format_number(low)}–{format_percent(high / 100)}"
 
 
 def _band_of(done: int, core_count: int) -> str:

@@ -52,10 +52,12 @@ class InvitationForm(forms.Form):
 
 def event_choices() -> list[tuple[str, str]]:
     """Live webinars and bootcamps, soonest first within each kind: two queries."""
+    from core.translations import in_default_locale
     from courses.live.models import BootcampPage, WebinarPage
 
-    webinars = WebinarPage.objects.live().order_by("-start")
-    bootcamps = BootcampPage.objects.live().order_by("title")
+    # Default-locale events only: registrations point to them, not to their translations.
+    webinars = in_default_locale(WebinarPage.objects.live()).order_by("-start")
+    bootcamps = in_default_locale(BootcampPage.objects.live()).order_by("title")
     return [
         ("", _("Aucun")),
         *((str(page.pk), _("Webinaire : %s") % page.title) for page in webinars),

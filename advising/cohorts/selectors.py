@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from accounts.roles import ADVISORS_GROUP, Role, role_of
 from advising.metrics import core_course_ids
 from advising.models import Assignment, Cohort, Invitation
+from core.translations import in_default_locale
 from onboarding.diagnostic.models import DiagnosticResult
 from onboarding.profile.models import Business
 from onboarding.profile.selectors import visible_businesses
@@ -217,7 +218,7 @@ def certificate_sources(cohort: Cohort, businesses: list[Business], event=None) 
     ):
         sources.append((f"event:{event.pk}", event.title))
     courses = (
-        CoursePage.objects.live()
+        in_default_locale(CoursePage.objects.live())
         .filter(enrolments__user_id__in=owner_ids, enrolments__completed_at__isnull=False)
         .distinct()
         .order_by("title")

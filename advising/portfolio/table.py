@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from advising.metrics import STOREFRONT_DRAFT, STOREFRONT_NONE, STOREFRONT_PUBLISHED
+from core.formatting import format_percent
 from onboarding.dossiers.models import Status
 from onboarding.profile.models import Business
 from storefront_builder.models import ShopStatus
@@ -99,7 +100,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "progression",
         gettext_lazy("Tronc commun"),
-        lambda b: f"{b.core_progress} %",
+        lambda b: "" if b.core_progress is None else format_percent(b.core_progress / 100),
         (F("core_progress"),),
     ),
     Column(

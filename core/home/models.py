@@ -6,9 +6,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from core.blocks import HomeSectionsBlock
 from core.routing import DirectRouteMixin
+from core.translations import live_translation, original_of
 
 
 class HomePage(DirectRouteMixin, Page):
@@ -32,3 +34,24 @@ class HomePage(DirectRouteMixin, Page):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    @property
+    def localized(self):
+        """The site root stays the French home in every language: ``route`` picks the language.
+
+        Wagtail routes from ``site.root_page.localized``, which would walk the English tree,
+        where the pages nobody has translated yet are missing.
+        """
+        return self
+
+    def route(self, request, path_components):
+        """Find the page in the default-locale tree, then serve its live translation in the
+        visitor's language if there is one: every language has the same addresses, so the
+        language switch keeps the visitor on the page, and an untranslated page is shown in
+        French (with a notice, see templates/base.html)."""
+        root = original_of(self)
+        result = super(HomePage, root).route(request, path_components)
+        shown = live_translation(result.page)
+        if shown is None:
+            return result
+        return RouteResult(shown, result.args, result.kwargs)

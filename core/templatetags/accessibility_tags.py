@@ -48,11 +48,26 @@ def accessibility_audit():
     }
 
 
-@register.simple_tag
-def content_lang():
-    """`` lang="fr"`` on what the CMS holds (written in French only) when the page around it
-    is in another language, so that screen readers read it with French pronunciation."""
-    content = settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
-    if (get_language() or content).split("-")[0] == content:
+@register.simple_tag(takes_context=True)
+def content_lang(context, content=None):
+    """`` lang="fr"`` on what the CMS holds when it is not in the page's interface language,
+    so that screen readers read it with French pronunciation.
+
+    ``content`` is the page (or listed page) the text comes from, the served ``page`` by
+    default: an English translation, or a French page listed with its English text
+    (core.translations.translated), needs no attribute; anything else is French.
+    """
+    from core.translations import language_of
+
+    interface = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if content is None:
+        content = context.get("page")
+    if getattr(content, "shown_translated", False):
+        language = interface
+    elif hasattr(content, "locale_id") and hasattr(content, "translation_key"):
+        language = language_of(content)
+    else:
+        language = settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
+    if language == interface:
         return ""
-    return format_html(' lang="{}"', content)
+    return format_html(' lang="{}"', language)

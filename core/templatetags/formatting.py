@@ -1,7 +1,7 @@
 """``{% load formatting %}`` then ``{{ price|money }}``: amounts written by ``core.formatting``
 in pages, e-mails and PDFs alike, « 1 234,56 € » in French and « €1,234.56 » in English."""
 
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from django import template
 
@@ -29,6 +29,16 @@ def percent(ratio):
     """``{{ ratio|percent }}``: « 12,5 % » in French, « 12.5% » in English, from 0.125."""
     try:
         return format_percent(ratio)
+    except (InvalidOperation, TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def whole_percent(value):
+    """``{{ progress|whole_percent }}``: a figure already out of a hundred (25, not 0.25), « 25 % »
+    in French and « 25% » in English."""
+    try:
+        return format_percent(Decimal(str(value)) / 100)
     except (InvalidOperation, TypeError, ValueError):
         return ""
 

@@ -1,7 +1,9 @@
-"""The e-mails of webinars and bootcamps, in French, with a calendar file when it helps."""
+"""The e-mails of webinars and bootcamps, in each registrant's language (registering takes an
+account, which keeps it), with a calendar file when it helps."""
 
 from django.conf import settings
 
+from accounts.selectors import user_language
 from core.emails import email_render, email_send_after_commit
 from courses.live.ics import CalendarEvent, calendar_bytes
 
@@ -70,6 +72,7 @@ def _send(template: str, registration, event, *, context=None, calendar=None, me
             template_prefix=f"events/emails/{template}",
             context=context,
             to=[registration.user.email],
+            language=user_language(registration.user),
             attachments=attachments,
         )
     )

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accounts.following import followed_owners
 from accounts.roles import Role, role_of
+from core.translations import original_of, translated
 from courses.live.models import (
     BootcampPage,
     CalendarFeed,
@@ -31,14 +32,18 @@ class Listing:
 
 
 def event_listing(index_page) -> Listing:
-    """Children of a listing page: upcoming soonest first, past most recent first."""
+    """Children of a listing page: upcoming soonest first, past most recent first. ``index_page``
+    may be a translation: the events listed are the default-locale ones (registrations point
+    to them), with their titles and summaries in the visitor's language."""
     now = timezone.now()
+    index_page = original_of(index_page)
     if issubclass(index_page.specific_class, WebinarIndexPage):
         events = list(WebinarPage.objects.live().child_of(index_page))
     else:
         events = list(
             BootcampPage.objects.live().child_of(index_page).prefetch_related("bootcamp_sessions")
         )
+    events = translated(events, ("title", "summary"))
     far = timezone.make_aware(datetime.max.replace(year=9000))
     upcoming = sorted(
         (e for e in events if (e.ends_at or far) >= now), key=lambda e: e.starts_at or far
@@ -55,8 +60,12 @@ def seats_left(event) -> int:
 
 
 def event_context(event, user, now: datetime | None = None) -> dict:
-    """What the event page shows this person: seats, their registration, the join link."""
+    """What the event page shows this person: seats, their registration, the join link.
+
+    ``event`` may be a translation: registrations, seats and sessions are the default-locale
+    event's, so there is one count of seats whatever the language."""
     now = now or timezone.now()
+    event = original_of(event)
     registration = None
     if user.is_authenticated:
         registration = (
@@ -81,7 +90,7 @@ def event_context(event, user, now: datetime | None = None) -> dict:
         ),
         "ended": ended,
         "is_bootcamp": isinstance(event, BootcampPage),
-        "related_courses": [c for c in event.related_courses.all() if c.live],
+        "related_courses": translated(c for c in event.related_courses.all() if c.live),
     }
 
 

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from accounts.decorators import role_required
 from accounts.roles import Role, role_of
 from core import confirm
+from core.translations import original_of
 from courses import selectors as courses_selectors
 from courses.live import selectors, services
 from courses.live.attendance_csv import AttendanceFileError
@@ -28,10 +29,12 @@ ORGANISERS = (Role.ADVISOR, Role.STAFF)
 
 
 def _event_or_404(event_id: int):
+    """The event, in the default locale when the id is a translation's: registrations and
+    seats are counted on that one."""
     event = selectors.events_by_id([event_id]).get(event_id)
     if event is None:
         raise Http404
-    return event
+    return original_of(event)
 
 
 @require_POST

@@ -91,11 +91,25 @@ def slug_of(name: str) -> str:
     return match.group(2) if match else name
 
 
+#: The mark of a file's English version, beside it: ``01-lecon.en.md`` for ``01-lecon.md``,
+#: ``course.en.yaml`` for ``course.yaml`` (read by demo.content.english).
+ENGLISH_MARK = ".en"
+
+
+def english_sibling(path: Path) -> Path | None:
+    """The English version of a content file, if there is one."""
+    sibling = path.with_name(f"{path.stem}{ENGLISH_MARK}{path.suffix}")
+    return sibling if sibling.is_file() else None
+
+
 def numbered(directory: Path, *, suffix: str = "") -> list[tuple[str, Path]]:
-    """(slug, path) of the ``NN-slug`` entries of a folder, in the order of their numbers."""
+    """(slug, path) of the ``NN-slug`` entries of a folder, in the order of their numbers;
+    English versions (``NN-slug.en.md``) are not entries of their own."""
     entries = []
     for path in directory.iterdir():
         stem = path.name.removesuffix(suffix) if suffix else path.name
+        if suffix and stem.endswith(ENGLISH_MARK):
+            continue
         match = _NUMBERED.match(stem)
         if match and (path.is_dir() if not suffix else path.name.endswith(suffix)):
             entries.append((int(match.group(1)), match.group(2), path))

@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.utils.file import hash_filelike
 
+from core.translations import in_default_locale
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from demo.content.body import map_rich_text
 from demo.content.courses import (
@@ -147,7 +148,11 @@ def link_prerequisites(specs: list[CourseSpec], courses: dict[str, CoursePage]) 
         wanted = []
         for slug in spec.prerequisites:
             found = courses.get(slug) or (
-                CoursePage.objects.filter(slug=slug).exclude(pk=course.pk).order_by("path").first()
+                in_default_locale(CoursePage.objects)
+                .filter(slug=slug)
+                .exclude(pk=course.pk)
+                .order_by("path")
+                .first()
             )
             if found is not None:
                 wanted.append(found)

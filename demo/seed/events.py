@@ -2,6 +2,7 @@
 
 from django.db.models import Max
 
+from core.translations import in_default_locale
 from courses.live.models import BootcampPage, Registration, WebinarPage
 from demo.seed.base import BATCH, Seed
 
@@ -19,9 +20,9 @@ def ensure_events(seed: Seed, skip: bool) -> None:
 
 def registrations(seed: Seed, owners, joined) -> int:
     # Each event with the moment it was over: attendance is only recorded after that.
-    webinars = list(WebinarPage.objects.live().values_list("pk", "end"))
+    webinars = list(in_default_locale(WebinarPage.objects.live()).values_list("pk", "end"))
     bootcamps = list(
-        BootcampPage.objects.live()
+        in_default_locale(BootcampPage.objects.live())
         .annotate(over=Max("bootcamp_sessions__end"))
         .values_list("pk", "over")
     )

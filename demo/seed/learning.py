@@ -4,6 +4,7 @@ attempts on the way."""
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from core.translations import in_default_locale
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt
 from demo.seed.base import BATCH, Seed
 
@@ -28,10 +29,11 @@ def catalogue(seed: Seed, skip: bool) -> Catalogue:
 
         seed.say("Aucune formation publiée : chargement du catalogue de démonstration…")
         load_demo_courses(load_demo_site())
-    courses = dict(CoursePage.objects.live().values_list("path", "pk"))
+    # Default-locale pages only: learner data never points to a translation.
+    courses = dict(in_default_locale(CoursePage.objects.live()).values_list("path", "pk"))
     found = Catalogue(courses=sorted(courses.values()))
     steplen = CoursePage.steplen
-    lessons = LessonPage.objects.live().order_by("path")
+    lessons = in_default_locale(LessonPage.objects.live()).order_by("path")
     for lesson_id, path, has_quiz, optional, pass_mark in lessons.values_list(
         "pk", "path", "has_quiz", "optional", "quiz_pass_mark"
     ):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 
+from core.translations import in_default_locale, translated
 from courses.models import CoursePage
 from courses.models.pages import CourseTheme
 from onboarding.diagnostic.models import DiagnosticResult
@@ -139,8 +140,14 @@ def recommended_courses(result: DiagnosticResult, limit: int = RECOMMENDATIONS) 
     themes_of = {dimension.key: set(dimension.themes) for dimension in DIMENSIONS}
     wanted = set().union(*(themes_of[key] for key in weakest))
     tagged = CourseTheme.objects.filter(tag__name__in=wanted).values("content_object_id")
-    courses = list(
-        CoursePage.objects.live().filter(pk__in=tagged).order_by("path").prefetch_related("themes")
+    # Default-locale courses only (translations share their themes), texts in the visitor's
+    # language.
+    courses = translated(
+        in_default_locale(CoursePage.objects.live())
+        .filter(pk__in=tagged)
+        .order_by("path")
+        .prefetch_related("themes"),
+        ("title", "summary"),
     )
     names_of = {course.pk: {theme.name for theme in course.themes.all()} for course in courses}
     queues = []

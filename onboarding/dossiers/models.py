@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from core.uploads import EXTENSIONS
@@ -122,6 +123,13 @@ class Expense(models.Model):
         return self.content_type == "application/pdf"
 
 
+#: The notes the site writes itself on the timeline: stored as their French msgid and shown in
+#: the reader's language (``StatusChange.shown_note``); what people write is shown as typed.
+NOTE_OPENED = gettext_noop("Demande ouverte.")
+NOTE_REOPENED = gettext_noop("Demande rouverte pour modification.")
+SYSTEM_NOTES = frozenset({NOTE_OPENED, NOTE_REOPENED})
+
+
 class StatusChange(models.Model):
     """One line of the timeline: the status the application entered, when, by whom, why."""
 
@@ -142,6 +150,11 @@ class StatusChange(models.Model):
 
     def __str__(self):
         return f"{self.application_id} → {self.status}"
+
+    @property
+    def shown_note(self) -> str:
+        """The note in the reader's language when the site wrote it, as typed otherwise."""
+        return gettext(self.note) if self.note in SYSTEM_NOTES else self.note
 
 
 class Comment(models.Model):

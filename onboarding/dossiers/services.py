@@ -24,7 +24,15 @@ from django.utils.translation import gettext as _
 
 from accounts.roles import Role, role_of
 from onboarding.dossiers import banking, uploads
-from onboarding.dossiers.models import Application, Comment, Expense, Status, StatusChange
+from onboarding.dossiers.models import (
+    NOTE_OPENED,
+    NOTE_REOPENED,
+    Application,
+    Comment,
+    Expense,
+    Status,
+    StatusChange,
+)
 from onboarding.dossiers.selectors import can_comment, can_record_decision, is_owner, summary_of
 from onboarding.grants.eligibility import RuleCheck, business_checks, is_eligible
 from onboarding.profile.selectors import business_of
@@ -133,7 +141,7 @@ def start_application(owner, programme, *, today=None) -> Application:
                 application=application,
                 status=Status.DRAFT,
                 by=owner,
-                note=_("Demande ouverte."),
+                note=NOTE_OPENED,
             )
     except IntegrityError:
         existing = Application.objects.filter(programme=programme, siren=business.siren).first()
@@ -260,7 +268,7 @@ def reopen(application: Application, *, by) -> None:
     """The owner takes a ready dossier back to change something before submitting it."""
     _require_owner(by, application)
     with transaction.atomic():
-        _move(application, Status.DRAFT, by=by, note=_("Demande rouverte pour modification."))
+        _move(application, Status.DRAFT, by=by, note=NOTE_REOPENED)
 
 
 def record_submission(application: Application, *, by, reference: str) -> None:

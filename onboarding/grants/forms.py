@@ -72,3 +72,7 @@ class ProgrammeForm(WagtailAdminModelForm):
         label=_("pièces à fournir"),
         help_text=_("Une pièce par ligne, telle que le demandeur doit la lire."),
     )
+    required_documents_en = LinesField(
+        label=_("pièces à fournir (anglais)"),
+        help_text=_("Les mêmes, en anglais, une par ligne. Vide : la liste en français."),
+    )

@@ -9,6 +9,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from onboarding.profile.models import Sector
@@ -104,6 +105,16 @@ class Programme(models.Model):
     application_deadline = models.DateField(_("date limite de dépôt"), null=True, blank=True)
     required_documents = models.JSONField(_("pièces à fournir"), default=list, blank=True)
 
+    # The public texts for visitors who chose English (the ``shown_*`` properties); left
+    # empty, they read the French text. A programme is data, not a CMS page, so its few
+    # public texts get an English column each rather than a translated copy of the row.
+    name_en = models.CharField(_("nom (anglais)"), max_length=200, blank=True)
+    summary_en = models.CharField(_("résumé (anglais)"), max_length=300, blank=True)
+    description_en = models.TextField(_("présentation (anglais)"), blank=True)
+    required_documents_en = models.JSONField(
+        _("pièces à fournir (anglais)"), default=list, blank=True
+    )
+
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -114,6 +125,36 @@ class Programme(models.Model):
 
     def __str__(self):
         return self.name
+
+    @staticmethod
+    def _english_wanted() -> bool:
+        return (get_language() or "").startswith("en")
+
+    def _shown(self, name: str):
+        """The English text when the visitor chose English and there is one, else French."""
+        english = getattr(self, f"{name}_en")
+        return english if english and self._english_wanted() else getattr(self, name)
+
+    @property
+    def shown_name(self) -> str:
+        return self._shown("name")
+
+    @property
+    def shown_summary(self) -> str:
+        return self._shown("summary")
+
+    @property
+    def shown_description(self) -> str:
+        return self._shown("description")
+
+    @property
+    def shown_required_documents(self) -> list[str]:
+        return self._shown("required_documents")
+
+    @property
+    def text_language(self) -> str:
+        """The language of the texts shown (``lang`` for screen readers)."""
+        return "en" if self.summary_en and self._english_wanted() else "fr"
 
     def is_open(self, today: date) -> bool:
         """Open while the deadline has not passed; the deadline day itself still counts."""

@@ -46,6 +46,15 @@ class ProgrammeViewSet(SnippetViewSet):
             ),
             ObjectList(
                 [
+                    FieldPanel("name_en"),
+                    FieldPanel("summary_en"),
+                    FieldPanel("description_en"),
+                    FieldPanel("required_documents_en"),
+                ],
+                heading=_("En anglais"),
+            ),
+            ObjectList(
+                [
                     FieldPanel("amount_kind"),
                     FieldPanel("flat_amount"),
                     MultiFieldPanel(

@@ -1,4 +1,5 @@
-"""The e-mail telling a customer her order is ready, in French, sent after commit.
+"""The e-mail telling a customer her order is ready, in the language she ordered in (not the
+merchant's, who marks it ready), sent after commit.
 
 It carries what she needs at the door: the slot, the address, the shop's pickup instructions,
 the amount to pay, and the private link to her order.
@@ -8,7 +9,7 @@ from django.utils import timezone
 
 from core.emails import email_render, email_send_after_commit
 from storefront_builder.models import Order
-from storefront_builder.notifications import order_url, shop_address
+from storefront_builder.notifications import order_language, order_url, shop_address
 
 
 def send_order_ready(order: Order) -> None:
@@ -27,6 +28,7 @@ def send_order_ready(order: Order) -> None:
             template_prefix="shops/backoffice/emails/order_ready",
             context=context,
             to=[order.customer_email],
+            language=order_language(order),
             reply_to=[shop.owner.email] if shop.owner.email else None,
         )
     )

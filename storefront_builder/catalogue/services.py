@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from core.formatting import elide_de
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import CatalogueImport, Product
+from storefront_builder.search import index_shop
 
 PRODUCT_FIELDS = (
     "name",
@@ -156,6 +157,7 @@ def apply_import(catalogue_import: CatalogueImport, *, errors_read: bool = False
             for row in catalogue_import.rows
         ]
         Product.objects.bulk_create(products, batch_size=500)
+        index_shop(catalogue_import.shop_id)  # bulk_create sends no post_save
     catalogue_import.state = CatalogueImport.State.APPLIED
     return len(products)
 

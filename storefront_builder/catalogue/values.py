@@ -6,8 +6,8 @@ spellings, so an owner who types "4,50" in one place is never told it is wrong i
 - prices in euros including VAT, with a decimal comma or point, an optional "€" and spaces,
   non-breaking spaces or the other sign as thousands separators ("1 234,50 €",
   "1.234,50"); two decimals at most;
-- stock: blank, "illimité" or "-" mean unlimited (made to order), otherwise a whole number
-  from 0 up;
+- stock: blank, "illimité" (or "unlimited") or "-" mean unlimited (made to order), otherwise a
+  whole number from 0 up;
 - VAT rates as "5,5", "5.5 %", "20" or, from a spreadsheet cell formatted as a percentage,
   0.055; only the French rates of ``VatRate`` are accepted;
 - yes/no as oui/non, 1/0, vrai/faux, x, and the English words a spreadsheet may write.
@@ -26,7 +26,7 @@ CENT = Decimal("0.01")
 MAX_PRICE = Decimal("999999.99")  # Product.price: 8 digits, 2 decimals.
 MAX_STOCK = 1_000_000
 
-UNLIMITED_WORDS = frozenset({"illimite", "illimitee", "infini", "-", "—", "∞"})
+UNLIMITED_WORDS = frozenset({"illimite", "illimitee", "infini", "unlimited", "-", "—", "∞"})
 YES_WORDS = frozenset({"oui", "o", "1", "vrai", "x", "yes", "y", "true", "visible"})
 NO_WORDS = frozenset({"non", "n", "0", "faux", "no", "false", "masque", "cache"})
 

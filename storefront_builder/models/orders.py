@@ -1,5 +1,6 @@
 """Customers' orders, for pickup in a slot, paid at pickup."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +43,11 @@ class Order(models.Model):
     #: When the customer's name, e-mail, phone and remark were erased (at her request from her
     #: order page, or with the shop's account); the accounting (lines, amounts) stays.
     customer_erased_at = models.DateTimeField(null=True, blank=True, editable=False)
+    #: The language of the page she ordered from: every e-mail to her about this order
+    #: (confirmation, ready, cancellation) is written in it, whoever triggers it.
+    language = models.CharField(
+        _("langue"), max_length=8, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
 
     class Meta:
         ordering = ["slot__starts_at", "created_at"]

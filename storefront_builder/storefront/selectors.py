@@ -8,12 +8,15 @@ categories are counted in one grouped query. No template reaches back to the dat
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
 from core.formatting import french_sort_key
+from core.search import has_words
+from core.search.engine import search
 from storefront_builder.models import Order, OrderLine, Product, Shop
+from storefront_builder.search import PRODUCT, SHOP
 from storefront_builder.selectors import by_rayon, opening_ranges, pickup_ranges, published_shops
 
 PRODUCT_PHOTO = "fill-400x300"
@@ -32,17 +35,30 @@ def public_shop(slug: str) -> Shop | None:
 def directory(*, query: str = "", commune: str = "", postcode: str = "", category: str = ""):
     """Published shops matching the filters, by name, with their logos' renditions prefetched."""
     shops = published_shops()
+    ranked: list[int] = []
     if query:
-        shops = shops.filter(Q(name__icontains=query) | Q(description__icontains=query))
+        ranked = _found(query, [SHOP])
+        shops = shops.filter(pk__in=ranked)
     if commune:
         shops = shops.filter(commune__icontains=commune)
     if postcode:
         shops = shops.filter(postcode__startswith=postcode)  # "35" finds the whole department
     if category:
         shops = shops.filter(category=category)
-    return shops.order_by("name", "pk").prefetch_related(
+    shops = shops.order_by("name", "pk").prefetch_related(
         Prefetch("logo", queryset=_images(SHOP_LOGO))
     )
+    if not query:
+        return shops
+    rank = {pk: position for position, pk in enumerate(ranked)}
+    return sorted(shops, key=lambda shop: rank[shop.pk])  # the best match first
+
+
+def _found(query: str, kinds: list[str], group_ids: list[int] | None = None) -> list[int]:
+    """Ids of what the search finds (core.search: stemming, synonyms, typos), best first."""
+    if not has_words(query):
+        return []
+    return [hit.object_id for hit in search(query, kinds=kinds, group_ids=group_ids).hits]
 
 
 def storefront_products(
@@ -52,11 +68,7 @@ def storefront_products(
     ``product_categories`` read), then position and name."""
     products = Product.objects.filter(shop=shop, visible=True)
     if query:
-        products = products.filter(
-            Q(name__icontains=query)
-            | Q(description__icontains=query)
-            | Q(category__icontains=query)
-        )
+        products = products.filter(pk__in=_found(query, [PRODUCT], [shop.pk]))
     if category:
         products = products.filter(category=category)
     return by_rayon(products, list(rayons)).prefetch_related(

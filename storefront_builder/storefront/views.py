@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -24,6 +24,7 @@ from accounts.personal_data import retention
 from core import confirm
 from core.ids import parse_id
 from core.search import search_query
+from core.search.misses import record_miss
 from storefront_builder import notifications
 from storefront_builder.closures import upcoming_closures
 from storefront_builder.models import Order, OrderStatus, ShopCategory
@@ -43,6 +44,8 @@ from storefront_builder.storefront.palette import palette_style
 
 PRODUCTS_PER_PAGE = 40
 SHOPS_PER_PAGE = 24
+#: How the directory's searches that found nothing are filed for editors (core.search.misses).
+DIRECTORY_SCOPE = "directory"
 QUERY_MAX = 100
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
@@ -84,6 +87,8 @@ def directory(request):
     }
     shops = selectors.directory(**search)
     page = Paginator(shops, SHOPS_PER_PAGE).get_page(request.GET.get("page"))
+    if search["query"] and not page.paginator.count:
+        record_miss(DIRECTORY_SCOPE, search["query"])
     return render(
         request,
         "shops/storefront/directory.html",
@@ -312,6 +317,7 @@ def checkout(request, slug):
                     email=data["customer_email"],
                     phone=data["customer_phone"],
                     note=data["note"],
+                    language=translation.get_language(),
                 )
             except OrderRefused as refused:
                 taken.give_back()  # not placed: it does not count against her

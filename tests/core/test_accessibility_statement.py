@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def statement(home_page):
-    return StandardPage.objects.get(slug="accessibilite")
+    return StandardPage.objects.get(slug="accessibilite", locale__language_code="fr")
 
 
 def text_of(response) -> str:
@@ -65,7 +65,8 @@ def test_in_english_the_french_text_is_marked_french(client, statement, settings
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     html = client.get(statement.url).content.decode()
     assert '<html lang="en">' in html
-    assert 'class="container prose page-body" lang="fr"' in html
+    # The statement has an English version (site/pages/03-accessibilite.en.md).
+    assert 'class="container prose page-body" lang="fr"' not in html
     # The audit's part is the interface's, in English, inside the French page.
     assert 'class="accessibility-audit" lang="en"' in html
     assert audit_results()["pages"][0]["en"] in html
@@ -81,10 +82,14 @@ def test_the_audit_file_counts_what_it_lists():
 
 
 def test_the_cms_french_text_is_marked_french_on_english_pages(client, home_page, settings):
+    # A page nobody has translated (the demo's home and legal pages have English versions).
+    page = StandardPage(title="Sans traduction", slug="sans-traduction", intro="Texte.", body=[])
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    assert '<div lang="fr">' in client.get("/").content.decode()
+    assert '<div lang="fr">' in client.get(page.url).content.decode()
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
-    assert '<div lang="fr">' not in client.get("/").content.decode()
+    assert '<div lang="fr">' not in client.get(page.url).content.decode()
 
 
 def test_every_page_states_the_conformity_in_its_footer(client, statement):

@@ -45,6 +45,24 @@ def test_subject_body_and_html_come_from_the_prefix_in_the_asked_language():
 def test_the_sites_language_by_default():
     message = email_render(template_prefix="note/hello", context={"name": "Awa"}, to=["a@b.fr"])
     assert message.subject == "Se connecter à Awa"
+    assert message.extra_headers["Content-Language"] == "fr"
+
+
+def test_the_message_says_its_language_and_the_worker_keeps_it():
+    message = email_render(
+        template_prefix="note/hello", context={"name": "Awa"}, to=["a@b.fr"], language="en"
+    )
+    assert message.extra_headers["Content-Language"] == "en"
+    assert email_payload(message)["headers"] == {"Content-Language": "en"}
+
+
+def test_a_language_the_site_does_not_offer_falls_back_to_french():
+    for language in ("de", "en-gb"):
+        message = email_render(
+            template_prefix="note/hello", context={"name": "Awa"}, to=["a@b.fr"], language=language
+        )
+        expected = "Log in à Awa" if language == "en-gb" else "Se connecter à Awa"
+        assert message.subject == expected
 
 
 def test_the_html_part_is_optional_and_attachments_travel_to_the_worker():

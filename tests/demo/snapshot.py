@@ -203,7 +203,14 @@ def content_snapshot() -> dict:
     people = User.objects.exclude(email__endswith="@seed.example").order_by("email")
     return {
         "site": [site.hostname, site.port, site.site_name, site.root_page.url_path],
-        "pages": [_page(page) for page in Page.objects.order_by("path").specific()[1:]],
+        # The French pages: their English translations (``.en.`` files) are the subject of
+        # tests/courses/test_translations.py and would tie this fingerprint to their wording.
+        "pages": [
+            _page(page)
+            for page in Page.objects.filter(locale__language_code="fr")
+            .order_by("path")
+            .specific()[1:]
+        ],
         "people": [
             [user.email, user.first_name, user.last_name, user.has_usable_password()]
             + sorted(user.groups.values_list("name", flat=True))

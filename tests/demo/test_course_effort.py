@@ -15,6 +15,8 @@ TOLERANCE_MINUTES = 15  # efforts are announced in half hours
 def _lesson_minutes(folder) -> int:
     total = 0
     for lesson in sorted(folder.glob("*.md")):
+        if lesson.name.endswith(".en.md"):
+            continue  # the English version of a lesson counted already
         header = lesson.read_text().split("---")[1]
         total += int(yaml.safe_load(header).get("minutes") or 0)
     return total

@@ -12,10 +12,12 @@ pytestmark = pytest.mark.django_db
 
 
 def files_under(directory: Path) -> dict[str, bytes]:
+    """The files of a folder, but for the English versions (``X.en.yaml``, ``X.en.md``), which
+    the export of the French catalogue does not write."""
     return {
         str(path.relative_to(directory)): path.read_bytes()
         for path in sorted(directory.rglob("*"))
-        if path.is_file()
+        if path.is_file() and Path(path.stem).suffix != ".en"
     }
 
 

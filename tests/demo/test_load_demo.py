@@ -11,10 +11,12 @@ from accounts.models import User
 from advising.models import Assignment
 from core.home.models import HomePage
 from core.models import StandardPage
+from core.translations import in_default_locale
 from demo.accounts import demo_accounts
 from demo.business import demo_siret
 from demo.events import demo_cohort
 from demo.management.commands.load_demo import PORTFOLIO_SIZE
+from demo.site import english_legal_pages
 from onboarding.grants.models import Programme
 from onboarding.profile.models import Business
 from storefront_builder.models import Product, Shop
@@ -47,7 +49,12 @@ def test_load_demo_twice_changes_nothing(db, development):
     demo_shops = Shop.objects.exclude(owner__email__endswith="@seed.example")
     assert demo_shops.filter(status="published").count() == 2
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
-    assert StandardPage.objects.live().count() == 3
+    # Three legal pages, each once in French and at most once in English (its ``.en.md``).
+    legal = StandardPage.objects.live()
+    assert in_default_locale(legal).count() == 3
+    assert legal.values("translation_key").distinct().count() == 3
+    english = legal.filter(locale__language_code="en").count()
+    assert english == len(english_legal_pages())
     # The demo logins, the bootcamp's cohort and the owners of the advisor's generated
     # portfolio (the last two without a usable password).
     generated = User.objects.filter(email__endswith="@seed.example")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.translations import in_default_locale
 from courses.models import CatalogPage
 from demo.content.exporter import export_page
 from demo.content.files import ContentError
@@ -25,7 +26,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, directory: Path, page=None, **options):
-        target = CatalogPage.objects.first() if page is None else page_at(page)
+        # The French catalogue: English translations are not exported (their ``.en.`` files
+        # are written by hand).
+        target = in_default_locale(CatalogPage.objects).first() if page is None else page_at(page)
         if target is None:
             raise CommandError("Aucune page à exporter.")
         try:

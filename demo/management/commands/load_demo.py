@@ -24,6 +24,7 @@ from demo.seed.base import DOMAIN as SEED_DOMAIN
 from demo.shop_orders import load_demo_orders
 from demo.shops import load_demo_shops
 from demo.site import load_demo_site
+from demo.synonyms import load_demo_synonyms
 
 #: Enough for the advisor's list and charts to look lived-in, few enough to load in a second.
 PORTFOLIO_SIZE = 24
@@ -73,6 +74,8 @@ class Command(BaseCommand):
         load_demo_orders(load_demo_shops())
         self.load_portfolio(advisor)
         call_command("update_index", verbosity=0)
+        load_demo_synonyms()
+        call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
         if development:
             self.print_development_logins()

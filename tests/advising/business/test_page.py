@@ -64,7 +64,7 @@ def test_the_page_shows_progress_storefront_dossiers_notes_and_timeline(
     content = response.content.decode()
     assert "Progression dans les formations" in content
     assert "Vendre sur internet" in content
-    assert "85 %" in content
+    assert "85\u00a0%" in content
     assert "Boutique en ligne" in content
     assert "42,00\u00a0€" in content
     assert reverse("dossiers:detail", args=[dossier.pk]) + "#commentaires" in content

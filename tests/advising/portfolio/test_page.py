@@ -51,7 +51,7 @@ def test_the_table_shows_every_column_in_french(signed_in, advisor, programme):
     [row] = page_rows(response)
     assert row[0] == "Fromagerie Dupont"
     assert row[1] == business.owner.get_full_name()
-    assert row[2:6] == ["Lyon", "67 / 100", "0 %", "0"]
+    assert row[2:6] == ["Lyon", "67 / 100", "0\u00a0%", "0"]
     assert row[6] == timezone.localdate().strftime("%d/%m/%Y")
     assert row[7:] == ["0", "0", "En ligne", "2", "Compléments demandés"]
     content = response.content.decode()

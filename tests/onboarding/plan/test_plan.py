@@ -109,7 +109,9 @@ def test_plan_query_count_is_constant(client, owner, home_page, django_assert_ma
     business = BusinessFactory(owner=owner)
     record_result(business, owner, answers_with(default=1))
     client.force_login(owner)
-    with django_assert_max_num_queries(14):
+    # 15 with a cold cache: Wagtail reads its site roots (for the footer's page links) in two
+    # queries since pages are translatable (the sites, then their root pages' translations).
+    with django_assert_max_num_queries(15):
         assert client.get(reverse("onboarding:plan")).status_code == 200
 
 

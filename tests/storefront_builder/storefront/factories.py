@@ -11,6 +11,7 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 
 from storefront_builder.models import PickupWindow, Product, Shop, ShopCategory, ShopStatus, Slot
+from storefront_builder.search import index_shop
 from tests.accounts.factories import OwnerFactory
 
 _numbers = itertools.count(1)
@@ -51,7 +52,9 @@ def make_product(shop, **fields) -> Product:
 
 
 def make_products(shop, count: int, **fields) -> list[Product]:
-    return Product.objects.bulk_create(
+    """Many products at once; bulk_create sends no signal, so the shop is indexed for search
+    afterwards, as the catalogue import does."""
+    products = Product.objects.bulk_create(
         Product(
             shop=shop,
             name=f"Pain spécial numéro {number}",
@@ -64,6 +67,8 @@ def make_products(shop, count: int, **fields) -> list[Product]:
         )
         for number in range(count)
     )
+    index_shop(shop.pk)
+    return products
 
 
 def make_slot(shop, *, in_hours: float = 24, capacity: int = 5, booked: int = 0, **fields) -> Slot:

@@ -69,7 +69,7 @@ def test_overview_before_and_after_the_first_step(client, owner):
     add_hours(shop)
     page = unescape(client.get("/ma-boutique/").content.decode())
     assert "Chez Lili" in page
-    assert "Étapes terminées : 2 sur 7 (29 %)" in page
+    assert "Étapes terminées : 2 sur 7 (29\u00a0%)" in page
     assert "Brouillon : pas encore visible du public" in page
     assert 'href="/ma-boutique/apercu/"' in page
     assert 'href="/ma-boutique/produits/"' in page

@@ -1,0 +1,117 @@
+"""How a text becomes search terms, the same way for what is indexed and what is typed.
+
+The analysis runs in Python, not in the database, so that SQLite's FTS5 (the embedded
+default) and PostgreSQL's full text (at scale) index and query exactly the same terms and
+find exactly the same documents. Each word is:
+
+1. folded: lower case, accents dropped, ligatures opened (« Sécurité » → « securite »,
+   « cœur » → « coeur »), because shopkeepers type on phones without accents;
+2. dropped when it is a stop word of the language (« le », « de », « vos »…), unless the
+   whole query is made of them;
+3. stemmed with Snowball's stemmer for the language, then stripped of a final plural
+   « s » / « x » that Snowball keeps after a vowel (« photos » → « photo »).
+
+Folding before stemming loses a little of Snowball's French (it knows « -ité », not
+« -ite »), but it is what makes « securite » and « sécurité » the same term.
+
+Elisions split at the apostrophe and their first part is a stop word (« l'avis » → « avis »);
+a hyphenated word gives its parts and then its joined
+form (« e-mail » → « e », « mail », « email »), so both spellings find it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import snowballstemmer
+
+#: Languages with a stemmer here; content in another language is analysed as French.
+LANGUAGES = {"fr": "french", "en": "english"}
+DEFAULT_LANGUAGE = "fr"
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
+# Letters and digits, with inner hyphens kept so that « e-mail » can give its joined form.
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_STOPWORDS_DIR = Path(__file__).with_name("stopwords")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ligatures opened: what is compared, never what is shown."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES).lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    """The language's stop words, folded, from ``stopwords/<language>.txt``."""
+    path = _STOPWORDS_DIR / f"{language}.txt"
+    if not path.exists():
+        return frozenset()
+    words = (line.split("#")[0].strip() for line in path.read_text("utf-8").splitlines())
+    return frozenset(fold(word) for word in words if word)
+
+
+@cache
+def _stemmer(language: str):
+    return snowballstemmer.stemmer(LANGUAGES.get(language, LANGUAGES[DEFAULT_LANGUAGE]))
+
+
+@cache
+def stem(folded_word: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The term of one folded word."""
+    term = _stemmer(language).stemWord(folded_word)
+    if len(term) > 3 and term[-1] in "sx":
+        term = term[:-1]
+    return term
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: as written (for extracts), folded, and its term."""
+
+    surface: str
+    start: int
+    end: int
+    folded: str
+    term: str
+    stop: bool
+
+
+def tokens(text: str, language: str = DEFAULT_LANGUAGE) -> list[Token]:
+    """Every word of ``text`` in order, stop words flagged rather than dropped (an extract
+    shows them; the index and the queries skip them)."""
+    stops = stopwords(language)
+    found = []
+    for match in _TOKEN.finditer(text or ""):
+        surface, start = match.group(), match.start()
+        pieces = surface.split("-")
+        position = start
+        for piece in pieces:
+            found.append(_token(piece, position, stops, language))
+            position += len(piece) + 1
+        if len(pieces) > 1:
+            folded = fold("".join(pieces))
+            found.append(Token(surface, start, match.end(), folded, stem(folded, language), False))
+    return found
+
+
+def _token(piece: str, start: int, stops: frozenset[str], language: str) -> Token:
+    folded = fold(piece)
+    return Token(piece, start, start + len(piece), folded, stem(folded, language), folded in stops)
+
+
+def terms(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """The terms of ``text`` in order, stop words left out: what the index stores."""
+    return [token.term for token in tokens(text, language) if not token.stop]
+
+
+def query_terms(text: str, language: str = DEFAULT_LANGUAGE) -> list[Token]:
+    """The words of a query that count: its stop words dropped, unless it has nothing else
+    (« à vous » is still a search)."""
+    found = tokens(text, language)
+    kept = [token for token in found if not token.stop]
+    return kept or found
