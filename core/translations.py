@@ -172,3 +172,14 @@ def translated(pages, fields=("title",)) -> list:
             page.shown_translated = True
         shown.append(page)
     return shown
+
+
+def text_language(content) -> str:
+    """The language ``content``'s text is written in: the interface's for a page shown with
+    its translation (``translated``), the page's own locale for a page, French for anything
+    else the CMS holds (an event title quoted in a sentence, a track listed untranslated)."""
+    if getattr(content, "shown_translated", False):
+        return (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if hasattr(content, "locale_id") and hasattr(content, "translation_key"):
+        return language_of(content)
+    return settings.WAGTAIL_CONTENT_LANGUAGES[0][0]

@@ -50,6 +50,8 @@ class FacetOption:
     label: str
     count: int
     selected: bool
+    #: The label's language when it is not the interface's (a track not translated yet).
+    lang: str = ""
 
 
 @dataclass

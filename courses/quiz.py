@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.translations import language_of
 from courses.blocks import MULTIPLE
 
 
@@ -60,9 +61,10 @@ def quiz_questions(lesson) -> list[Question]:
     ]
 
 
-def shown_quiz(shown, original) -> list[Question]:
+def shown_quiz_in(shown, original) -> tuple[list[Question], str]:
     """The quiz a learner answers on ``shown`` (the lesson in her language), graded as the
-    default-locale lesson's.
+    default-locale lesson's, and the language its texts are in (kept with the attempt, so its
+    review says which language it was written in).
 
     A translation keeps its questions and answers in the same order as the original: each
     question gets the translation's texts and explanations, and the original's ids and right
@@ -72,13 +74,13 @@ def shown_quiz(shown, original) -> list[Question]:
     """
     reference = quiz_questions(original)
     if shown.pk == original.pk:
-        return reference
+        return reference, language_of(original)
     texts = quiz_questions(shown)
     same_shape = len(texts) == len(reference) and all(
         len(text.answers) == len(ref.answers) for text, ref in zip(texts, reference, strict=True)
     )
     if not same_shape:
-        return reference
+        return reference, language_of(original)
     return [
         Question(
             id=ref.id,
@@ -95,7 +97,12 @@ def shown_quiz(shown, original) -> list[Question]:
             ),
         )
         for text, ref in zip(texts, reference, strict=True)
-    ]
+    ], language_of(shown)
+
+
+def shown_quiz(shown, original) -> list[Question]:
+    """The questions of :func:`shown_quiz_in`, without their language."""
+    return shown_quiz_in(shown, original)[0]
 
 
 def field_name(question: Question) -> str:

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -91,13 +92,18 @@ def mark_lesson_done(user, lesson: LessonPage) -> LessonProgress:
 
 
 def submit_quiz(
-    user, lesson: LessonPage, chosen: dict[str, list[str]], questions=None
+    user,
+    lesson: LessonPage,
+    chosen: dict[str, list[str]],
+    questions=None,
+    *,
+    language: str = settings.LANGUAGE_CODE,
 ) -> QuizAttempt:
     """Score an attempt on the server and keep it; passing it marks the lesson done.
 
     ``lesson`` is the default-locale lesson; ``questions`` the quiz as the learner read it
     (courses.quiz.shown_quiz: a translation's texts with the lesson's ids and right answers),
-    so that the review she reads is in her language.
+    so that the review she reads is in her language; ``language`` is the one of those texts.
     """
     enrolment = enrolment_for_lesson(user, lesson)
     questions = quiz_questions(lesson) if questions is None else questions
@@ -111,6 +117,7 @@ def submit_quiz(
             passed=result.passed,
             answers=chosen,
             review=result.review,
+            language=language,
         )
         if result.passed:
             _record_progress(enrolment, lesson, LessonProgress.Method.QUIZ)

@@ -18,7 +18,7 @@ from core.translations import original_of, translated
 from courses import selectors, services
 from courses.live.selectors import learner_events
 from courses.models import LessonPage
-from courses.quiz import QuizForm, shown_quiz
+from courses.quiz import QuizForm, shown_quiz_in
 
 
 @role_required(Role.OWNER)
@@ -87,12 +87,14 @@ def submit_quiz(request, lesson_id: int):
     if not lesson.has_quiz:
         raise Http404
     _enrolment_or_403(request.user, lesson)
-    questions = shown_quiz(shown, lesson)
+    questions, language = shown_quiz_in(shown, lesson)
     form = QuizForm(questions, request.POST)
     if not form.is_valid():
         context = shown.get_context(request, quiz_form=form)
         return TemplateResponse(request, shown.get_template(request), context, status=400)
-    attempt = services.submit_quiz(request.user, lesson, form.chosen(), questions)
+    attempt = services.submit_quiz(
+        request.user, lesson, form.chosen(), questions, language=language
+    )
     return redirect("courses:attempt", attempt_id=attempt.pk)
 
 

@@ -1,11 +1,13 @@
 """Wagtail hooks of the courses: what each page shows around its own fields, for the visitor,
 and the lesson a learner last opened."""
 
+from django.conf import settings
+from django.utils.translation import get_language
 from wagtail import hooks
 
 from accounts.roles import Role, role_of
 from core.page_context import contributes_to
-from core.translations import original_of, translated
+from core.translations import original_of, text_language, translated
 from courses.catalogue import catalogue_search
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from courses.selectors import (
@@ -30,13 +32,17 @@ def _with_statuses(courses, user):
 def _in_visitor_language(search):
     """The catalogue's courses and tracks with their English texts where translated: two
     queries in English, none in French."""
-    tracks = {track.pk: track for track in translated(search.tracks.values())}
+    tracks = {track.pk: track for track in translated(search.tracks.values(), ("title", "intro"))}
     search.tracks = {slug: tracks[track.pk] for slug, track in search.tracks.items()}
-    titles = {slug: track.title for slug, track in search.tracks.items()}
+    interface = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     for facet in search.facets:
         if facet.name == "track":
             for option in facet.options:
-                option.label = titles.get(option.value, option.label)
+                track = search.tracks.get(option.value)
+                if track is not None:
+                    option.label = track.title
+                    language = text_language(track)
+                    option.lang = "" if language == interface else language
     courses = translated(search.courses, ("title", "summary"))
     for course in courses:
         course.track_page = tracks.get(course.track_page.pk, course.track_page)

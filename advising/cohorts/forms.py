@@ -5,6 +5,8 @@ an advisor), so a forged id fails validation instead of reaching a service.
 """
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from advising.cohorts import selectors
@@ -50,8 +52,9 @@ class InvitationForm(forms.Form):
     )
 
 
-def event_choices() -> list[tuple[str, str]]:
-    """Live webinars and bootcamps, soonest first within each kind: two queries."""
+def event_choices() -> list:
+    """Live webinars and bootcamps, grouped by kind, soonest first within each: two
+    queries."""
     from core.translations import in_default_locale
     from courses.live.models import BootcampPage, WebinarPage
 
@@ -60,9 +63,21 @@ def event_choices() -> list[tuple[str, str]]:
     bootcamps = in_default_locale(BootcampPage.objects.live()).order_by("title")
     return [
         ("", _("Aucun")),
-        *((str(page.pk), _("Webinaire : %s") % page.title) for page in webinars),
-        *((str(page.pk), _("Bootcamp : %s") % page.title) for page in bootcamps),
+        (_("Webinaires"), [(str(page.pk), page.title) for page in webinars]),
+        (_("Bootcamps"), [(str(page.pk), page.title) for page in bootcamps]),
     ]
+
+
+class EventSelect(forms.Select):
+    """The events' titles come from the CMS, in French: each option says so when the
+    interface speaks another language (screen readers pronounce it right)."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        content = settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
+        if value and (get_language() or settings.LANGUAGE_CODE).split("-")[0] != content:
+            option["attrs"]["lang"] = content
+        return option
 
 
 class CohortForm(forms.Form):
@@ -73,6 +88,7 @@ class CohortForm(forms.Form):
         coerce=int,
         empty_value=None,
         help_text=_("Le webinaire ou le bootcamp dont la cohorte suit la feuille de présence."),
+        widget=EventSelect,
     )
 
     def __init__(self, *args, **kwargs):

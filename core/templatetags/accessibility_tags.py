@@ -57,17 +57,12 @@ def content_lang(context, content=None):
     default: an English translation, or a French page listed with its English text
     (core.translations.translated), needs no attribute; anything else is French.
     """
-    from core.translations import language_of
+    from core.translations import text_language
 
     interface = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
     if content is None:
         content = context.get("page")
-    if getattr(content, "shown_translated", False):
-        language = interface
-    elif hasattr(content, "locale_id") and hasattr(content, "translation_key"):
-        language = language_of(content)
-    else:
-        language = settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
+    language = text_language(content)
     if language == interface:
         return ""
     return format_html(' lang="{}"', language)

@@ -72,6 +72,8 @@ class QuizAttempt(models.Model):
     passed = models.BooleanField(_("réussi"))
     answers = models.JSONField(default=dict)
     review = models.JSONField(default=list)
+    #: The language of the review's texts (the quiz as the learner read it).
+    language = models.CharField(max_length=8, default=settings.LANGUAGE_CODE)
 
     class Meta:
         verbose_name = _("tentative de quiz")

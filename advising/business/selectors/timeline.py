@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db.models import Count, Max
 from django.db.models.functions import TruncDate
 from django.urls import reverse
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from advising.business.selectors.storefront import shops_of
 from advising.models import Note, Reminder
@@ -80,6 +83,23 @@ class TimelineEntry:
         return str(KIND_LABELS.get(self.kind, ""))
 
 
+def _cms(title: str) -> SafeString:
+    """A title the CMS holds (learner data points to default-locale pages), marked with its
+    language when the interface speaks another, as screen readers need."""
+    language = settings.WAGTAIL_CONTENT_LANGUAGES[0][0]
+    if (get_language() or settings.LANGUAGE_CODE).split("-")[0] == language:
+        return conditional_escape(title)
+    return format_html('<span lang="{}">{}</span>', language, title)
+
+
+def _sentence(message: str, **values) -> SafeString:
+    """``message`` (a translated sentence with ``%(name)s`` places) filled with ``values``,
+    every part escaped once."""
+    return mark_safe(  # noqa: S308 (the message is escaped, the values escaped or marked safe)
+        escape(message) % {name: conditional_escape(value) for name, value in values.items()}
+    )
+
+
 def _person(first_name: str | None, last_name: str | None, email: str | None) -> str:
     name = f"{first_name or ''} {last_name or ''}".strip()
     return name or email or _("un conseiller")
@@ -98,7 +118,7 @@ def _course_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
             TimelineEntry(
                 row["enrolled_at"],
                 Kind.ENROLMENT,
-                _("Début de la formation « %(title)s »") % {"title": title},
+                _sentence(_("Début de la formation « %(title)s »"), title=_cms(title)),
             )
         )
         if row["completed_at"]:
@@ -106,7 +126,7 @@ def _course_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
                 TimelineEntry(
                     row["completed_at"],
                     Kind.COURSE_COMPLETED,
-                    _("Formation « %(title)s » terminée") % {"title": title},
+                    _sentence(_("Formation « %(title)s » terminée"), title=_cms(title)),
                 )
             )
     return entries
@@ -122,8 +142,11 @@ def _lesson_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
         TimelineEntry(
             row["completed_at"],
             Kind.LESSON,
-            _("Leçon « %(lesson)s » terminée (%(course)s)")
-            % {"lesson": row["lesson__title"], "course": row["enrolment__course__title"]},
+            _sentence(
+                _("Leçon « %(lesson)s » terminée (%(course)s)"),
+                lesson=_cms(row["lesson__title"]),
+                course=_cms(row["enrolment__course__title"]),
+            ),
         )
         for row in rows
     ]
@@ -139,12 +162,13 @@ def _quiz_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
         TimelineEntry(
             row["submitted_at"],
             Kind.QUIZ,
-            (
+            _sentence(
                 _("Quiz « %(lesson)s » réussi : %(score)s %%")
                 if row["passed"]
-                else _("Quiz « %(lesson)s » tenté : %(score)s %%")
-            )
-            % {"lesson": row["lesson__title"], "score": row["score"]},
+                else _("Quiz « %(lesson)s » tenté : %(score)s %%"),
+                lesson=_cms(row["lesson__title"]),
+                score=row["score"],
+            ),
         )
         for row in rows
     ]
@@ -164,8 +188,11 @@ def _event_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
             TimelineEntry(
                 row["created_at"],
                 Kind.REGISTRATION,
-                _("Inscription à « %(title)s » (%(status)s)")
-                % {"title": title, "status": labels.get(row["status"], row["status"])},
+                _sentence(
+                    _("Inscription à « %(title)s » (%(status)s)"),
+                    title=_cms(title),
+                    status=labels.get(row["status"], row["status"]),
+                ),
             )
         )
         if row["completed_at"]:
@@ -173,7 +200,7 @@ def _event_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
                 TimelineEntry(
                     row["completed_at"],
                     Kind.EVENT_COMPLETED,
-                    _("Parcours complet à « %(title)s »") % {"title": title},
+                    _sentence(_("Parcours complet à « %(title)s »"), title=_cms(title)),
                 )
             )
     attendances = (
@@ -185,7 +212,7 @@ def _event_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
         TimelineEntry(
             row["recorded_at"],
             Kind.ATTENDANCE,
-            _("Présence à « %(title)s »") % {"title": row["registration__event__title"]},
+            _sentence(_("Présence à « %(title)s »"), title=_cms(row["registration__event__title"])),
         )
         for row in attendances
     )
@@ -204,7 +231,7 @@ def _certificate_entries(owner_id: int, limit: int) -> list[TimelineEntry]:
         TimelineEntry(
             row["issued_at"],
             Kind.CERTIFICATE,
-            _("Certificat délivré : « %(title)s »") % {"title": row["title"]},
+            _sentence(_("Certificat délivré : « %(title)s »"), title=_cms(row["title"])),
             reverse("certificates:verify", args=[row["code"]]),
         )
         for row in rows
