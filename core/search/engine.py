@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-from core.search.analysis import DEFAULT_LANGUAGE, fold, query_terms, terms, tokens
+from core.search.analysis import DEFAULT_LANGUAGE, fold, query_terms, terms
+from core.search.extracts import Matcher, extract
 from core.search.models import SearchDocument, SearchSynonym, SearchWord
 
 #: Weights of title, summary and body.
@@ -37,7 +37,6 @@ COMPOUND_MIN = 5
 MAX_EXPANSIONS = 20
 #: pg_trgm's default threshold: below it, two words are not alike.
 SIMILARITY = 0.3
-EXTRACT_BEFORE, EXTRACT_AFTER = 8, 22
 #: On SQLite, the words compared with a mistyped one: those sharing the most trigrams.
 TRIGRAM_CANDIDATES = 200
 
@@ -71,7 +70,7 @@ class Hit:
     title: str
     score: float
     texts: tuple[str, str] = ("", "")
-    matches: object = None
+    matches: Matcher | None = None
 
     @property
     def extract(self) -> SafeString:
@@ -449,43 +448,12 @@ def _bonus(slots: list[Slot], words: list[str], weight: float) -> float:
     return total
 
 
-def _matcher(slots):
-    prefixes = tuple(term for slot in slots for term in (*slot.single_terms, *slot.typed))
-    exact = {term for slot in slots for term in slot.expansions}
-    exact |= {term for slot in slots for seq in slot.sequences if len(seq) > 1 for term in seq}
-
-    typed = tuple(term for slot in slots for term in slot.typed)
-
-    def matches(term: str) -> bool:
-        return term in exact or (bool(prefixes) and term.startswith(prefixes))
-
-    # The extract is centred on a word as typed when the text has one, else on a synonym.
-    matches.typed = lambda term: bool(typed) and term.startswith(typed)
-    return matches
-
-
-def extract(text: str, matches, language: str = DEFAULT_LANGUAGE) -> SafeString:
-    """A few lines of ``text`` around its first word as typed (else its first matching word),
-    the matching words in ``<mark>``; empty when nothing in ``text`` matches."""
-    found = [token for token in tokens(text, language) if not token.stop]
-    hits = [index for index, token in enumerate(found) if matches(token.term)]
-    if not hits:
-        return mark_safe("")  # noqa: S308 (empty)
-    typed = getattr(matches, "typed", None)
-    anchor = next((index for index in hits if typed and typed(found[index].term)), hits[0])
-    first = max(0, anchor - EXTRACT_BEFORE)
-    last = min(len(found) - 1, anchor + EXTRACT_AFTER)
-    start, end = found[first].start, found[last].end
-    marked = {index for index in hits if first <= index <= last}
-    parts, cursor = [], start
-    for index in range(first, last + 1):
-        token = found[index]
-        if index in marked and token.start >= cursor:
-            parts.append(escape(text[cursor : token.start]))
-            parts.append(f"<mark>{escape(text[token.start : token.end])}</mark>")
-            cursor = token.end
-    parts.append(escape(text[cursor:end]))
-    html = "".join(parts)
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(f"{prefix}{html}{suffix}")  # noqa: S308 (escaped above)
+def _matcher(slots) -> Matcher:
+    return Matcher(
+        prefixes=tuple(term for slot in slots for term in (*slot.single_terms, *slot.typed)),
+        exact=frozenset(
+            {term for slot in slots for term in slot.expansions}
+            | {term for slot in slots for seq in slot.sequences if len(seq) > 1 for term in seq}
+        ),
+        typed=tuple(term for slot in slots for term in slot.typed),
+    )
