@@ -21,7 +21,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.search import has_words, search_query
 from core.search.engine import search
-from core.search.misses import record_miss
 from core.search.promotions import promoted_page_ids
 from core.translations import translated
 from courses.models import CoursePage, Format, LessonPage, Level, TrackPage
@@ -88,6 +87,11 @@ class CatalogueSearch:
     @property
     def filtered(self) -> bool:
         return bool(self.query or self.selected)
+
+    @property
+    def missed(self) -> bool:
+        """A search with no filter that found nothing: what editors want to hear about."""
+        return bool(self.query) and not self.courses and not self.selected
 
 
 def _read_params(params, choices: dict[str, dict[str, str]]) -> tuple[str, dict[str, str]]:
@@ -163,8 +167,6 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
     for course in courses:
         course.track_page = tracks[course.path[:-steplen]]
     _attach_lessons(courses, lesson_hits)
-    if query and not courses and not selected:
-        record_miss(MISS_SCOPE, query)
     return CatalogueSearch(
         query=query,
         courses=courses,

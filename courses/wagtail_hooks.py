@@ -7,8 +7,9 @@ from wagtail import hooks
 
 from accounts.roles import Role, role_of
 from core.page_context import contributes_to
+from core.search.misses import record_miss
 from core.translations import original_of, text_language, translated
-from courses.catalogue import catalogue_search
+from courses.catalogue import MISS_SCOPE, catalogue_search
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from courses.selectors import (
     can_enrol,
@@ -54,6 +55,8 @@ def _in_visitor_language(search):
 def catalogue_context(page, request, **kwargs) -> dict:
     # The default-locale catalogue: each course once, with the ids learner data points to.
     search = _in_visitor_language(catalogue_search(original_of(page), request.GET))
+    if search.missed:
+        record_miss(MISS_SCOPE, search.query)
     _with_statuses(search.courses, request.user)
     return {"search": search}
 

@@ -63,7 +63,9 @@ class CatalogPage(ContributedContextMixin, Page):
     max_count = 1
     # The anonymous version of the page is the same for everyone: see courses.cache.
     cache_for_anonymous = True
-    cache_query_params = ("q", "track", "format", "level", "effort")
+    # Not ``q``: every search is served fresh, so each one that finds nothing is counted for
+    # the editors (a cached copy would answer the same search again without a word).
+    cache_query_params = ("track", "format", "level", "effort")
 
     class Meta:
         verbose_name = _("catalogue des formations")

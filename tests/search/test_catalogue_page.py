@@ -72,10 +72,12 @@ def test_promoted_courses_come_first(client, catalog):
 
 def test_searches_that_find_nothing_are_counted(client, catalog):
     client.get("/formations/", {"q": "astrophysique"})
+    client.get("/formations/", {"q": "astrophysique"})  # the same search again still counts
     client.get("/formations/", {"q": "Astrophysique"})
     client.get("/formations/", {"q": "sécurité"})
+    client.get("/formations/", {"q": "astrophysique", "level": "advanced"})  # a filter's doing
     assert list(SearchMiss.objects.values_list("scope", "query", "count")) == [
-        ("catalogue", "astrophysique", 2)
+        ("catalogue", "astrophysique", 3)
     ]
 
 
@@ -104,3 +106,13 @@ def test_search_queries_do_not_grow_with_lessons_found(catalog):
             )
     assert CoursePage.objects.count() == 8
     assert count() == before
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "AND OR NOT", "NEAR(a b)", "sécurité*", "l'", "%_", "a" * 300, "-", "x:*"],
+)
+def test_odd_searches_answer_without_error(client, catalog, query):
+    response = client.get("/formations/", {"q": query})
+    assert response.status_code == 200
+    assert all(len(text) <= 100 for text in SearchMiss.objects.values_list("query", flat=True))

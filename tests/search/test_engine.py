@@ -82,7 +82,7 @@ def test_a_mistyped_word_is_corrected_and_said(library):
     recount_words()
     outcome = search("facturaton", kinds=["course"])
     assert [hit.object_id for hit in outcome.hits] == [4]
-    assert outcome.correction == "facture" or outcome.correction.startswith("factur")
+    assert outcome.correction == "facture"  # the closest word of the texts, as written
     assert search("cybersecurte", kinds=["course"]).hits[0].object_id == 1
     assert search("zzzzqqq", kinds=["course"]).hits == []
 

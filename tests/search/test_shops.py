@@ -68,3 +68,25 @@ def test_an_erased_merchant_leaves_the_index(client, db):
     assert SearchDocument.objects.filter(kind__in=["shop", "product"]).count() == 2
     erase_account(user=owner)
     assert not SearchDocument.objects.filter(kind__in=["shop", "product"]).exists()
+
+
+def test_searches_do_not_grow_with_shops_and_products(client, bakery):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url, params):
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url, params).status_code == 200
+        return len(context.captured_queries)
+
+    storefront = reverse("shops:storefront", args=[bakery.slug])
+    directory = reverse("shops:directory")
+    count(directory, {"q": "baguette"})  # site and settings caches
+    before = (count(directory, {"q": "baguette"}), count(storefront, {"q": "baguette"}))
+    for number in range(5):
+        shop = make_shop(name=f"Boulangerie {number}")
+        for product in range(4):
+            make_product(shop, name=f"Baguette {product}", description="Au levain.")
+        make_product(bakery, name=f"Baguette aux graines {number}")
+    after = (count(directory, {"q": "baguette"}), count(storefront, {"q": "baguette"}))
+    assert after == before
