@@ -90,7 +90,9 @@ def format_date(value: date | datetime | None, width: str = "long") -> str:
     locale = current_locale()
     if value.day == 1 and _is_french(locale):
         # Babel writes « 1 janvier »; French writes the first « 1er » (« dd/MM/y » is untouched).
-        pattern = Locale.parse(locale).date_formats[width].pattern
+        # ``width`` is one of Babel's widths or a pattern of its own (« d MMMM y »).
+        widths = Locale.parse(locale).date_formats
+        pattern = widths[width].pattern if width in widths else width
         return babel_dates.format_date(
             value, format=_FIRST_DAY.sub("d'er'", pattern), locale=locale
         )

@@ -215,16 +215,19 @@ READ_PAGE = """
 
 def typed_names() -> tuple[str, ...]:
     """The names people typed, which are names and not text in a language: people's first and
-    last names, businesses' and shops' names and towns, product names and shelves, cohorts."""
+    last names (accounts' and the customers' who ordered), businesses' and shops' names and
+    towns, product names and shelves, cohorts."""
     from django.contrib.auth import get_user_model
 
     from advising.models import Cohort
     from onboarding.profile.models import Business
-    from storefront_builder.models import Product, Shop
+    from storefront_builder.models import Order, Product, Shop
 
     names = set()
     for first, last in get_user_model().objects.values_list("first_name", "last_name"):
         names.update((f"{first} {last}", first, last))
+    # Whole, as typed: a lone « Le » from « Le Gall » would hide the French article everywhere.
+    names.update(Order.objects.values_list("customer_name", flat=True))
     for model, fields in (
         (Business, ("trade_name", "commune")),
         (Shop, ("name", "commune")),

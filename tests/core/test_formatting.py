@@ -115,6 +115,15 @@ def test_a_moment_is_dated_in_paris():
         assert format_date(datetime(2025, 12, 31, 23, 30, tzinfo=UTC)) == "1er janvier 2026"
 
 
+def test_a_pattern_of_its_own_on_the_first_of_the_month():
+    """A closure « du 25 décembre 2026 au 1er janvier 2027 » asks for « d MMMM y »."""
+    with translation.override("fr"):
+        assert format_date(date(2027, 1, 1), "d MMMM y") == "1er janvier 2027"
+        assert format_date(date(2027, 1, 2), "d MMMM y") == "2 janvier 2027"
+    with translation.override("en"):
+        assert format_date(date(2027, 1, 1), "d MMMM y") == "1 January 2027"
+
+
 def render(source: str, **context) -> str:
     return Template("{% load formatting %}" + source).render(Context(context))
 
