@@ -26,6 +26,7 @@ class StandardPage(Page):
     parent_page_types = ["home.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
     template = "core/standard_page.html"
+    cache_for_anonymous = True
 
     @property
     def is_accessibility_statement(self) -> bool:

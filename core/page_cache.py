@@ -1,9 +1,27 @@
 """Whole-page cache: one copy for every anonymous visitor, one per learner for their pages.
 
-Pages opt in on their page type: ``cache_for_anonymous = True`` (the catalogue, tracks, courses)
-and a ``cache_for_learner(user)`` method (course and lesson pages as a business owner sees them,
-with her progress: the page type decides whose copies it allows). A stored page is served
-without rendering its templates or querying its content.
+Wagtail pages opt in on their page type: ``cache_for_anonymous = True`` (every public page
+type) and a ``cache_for_learner(user)`` method (course and lesson pages as a business owner sees
+them, with her progress: the page type decides whose copies it allows). Django views opt in by
+calling ``cache_publicly(request, ...)`` before they read what they show (the directory, the
+storefronts, the grant programmes). A stored page is served without rendering its templates or
+querying its content.
+
+What a page shows besides CMS content is named by **scopes** (« shop:12 », « events »,
+« grants »): the page reads their versions before it reads its data, the copy keeps them, and a
+hit checks them again in one read; ``invalidate_scope`` changes a version on every write that
+shows (a product, a slot filling up, a registration). A page whose answer changes with the
+clock (a pickup slot's order deadline, a registration window) gives the moment its copy stops
+being true (``until``).
+
+Copies live in the shared cache (files on one machine, Redis at scale) and, in front of it, in
+a small tier in each process's memory (``LocalTier``): the versions are still read from the
+shared cache on every request, so the local copy is right exactly when the shared one would be,
+and a hit costs one or two small reads instead of fetching and unpickling the whole page.
+
+Headers say the same to the edge (Varnish, ``core.edge``): an anonymous copy is
+``public, max-age=0, s-maxage=…`` with ``Vary: Cookie``, everything else ``private``; every
+invalidation also purges the paths it concerns at the edge.
 
 Safety rules, each tested:
 
@@ -16,11 +34,18 @@ Safety rules, each tested:
   every write about her (progress, quiz, enrolment, account, groups) changes; pages that
   would set a new cookie are never stored;
 - every key holds the language and a site-wide content version that every publication,
-  unpublication, move or deletion of a page changes, so an editor's change shows at once.
+  unpublication, move or deletion of a page changes, so an editor's change shows at once;
+- an anonymous visitor with a session (a basket) reads anonymous copies only while her session
+  holds nothing but keys the apps declared as shown on no cached page (``session_keys_shown_
+  nowhere``), and never fills them.
 """
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
@@ -28,6 +53,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -37,6 +64,16 @@ MESSAGES_COOKIE = "messages"
 HEADER = "X-Page-Cache"
 # Set on the request by the before_serve_page hook: the query parameters the page accepts.
 REQUEST_FLAG = "_page_cache_params"
+# Set beside it: {scope version key: version read before the page read its data}, and the
+# moment the answer stops being true.
+SCOPES_ATTR = "_page_cache_scopes"
+UNTIL_ATTR = "_page_cache_until"
+#: How long the edge (Varnish) may keep a public copy: purges make it fresh before that.
+EDGE_SECONDS = 300
+#: The in-process tier: at most this many bytes of pages per process.
+LOCAL_BYTES = 32 * 1024 * 1024
+#: Session keys that no cached page shows, declared by the apps (the storefront's basket).
+_silent_session_keys: set[str] = set()
 
 
 def _version(key: str) -> int:
@@ -47,14 +84,67 @@ def _version(key: str) -> int:
     return version
 
 
+def _versions(keys: list[str]) -> dict[str, int]:
+    """Several versions in one read; a missing one is created (as ``_version`` does)."""
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            found[key] = _version(key)
+    return found
+
+
 def content_version() -> int:
     """Changes whenever a page is published, unpublished, moved or deleted."""
     return _version(CONTENT_VERSION_KEY)
 
 
 def invalidate(**_kwargs) -> None:
-    """Make every stored page unreachable: the content version is part of each key."""
+    """Make every stored page unreachable: the content version is part of each key. The edge
+    forgets everything too (a publication may show on any page: menus, the home page)."""
+    from core import edge
+
     cache.set(CONTENT_VERSION_KEY, time.time_ns(), None)
+    edge.purge_paths(["/"])
+
+
+def _scope_key(scope: str) -> str:
+    return f"page-cache:scope:{scope}"
+
+
+def invalidate_scope(scope: str, paths: Iterable[str] = ()) -> None:
+    """What ``scope`` names changed: the copies that showed it are no longer served, now and
+    again once the transaction commits (a page rendered meanwhile read the old rows), and the
+    edge forgets ``paths`` and what lies below them once the change is committed."""
+    from core import edge
+
+    def bump():
+        cache.set(_scope_key(scope), time.time_ns(), None)
+
+    bump()
+    transaction.on_commit(bump)
+    edge.purge_paths(paths)
+
+
+def session_keys_shown_nowhere(*keys: str) -> None:
+    """Called from an AppConfig.ready: these session keys (and keys starting with them) shape
+    no cached page, so a visitor whose session holds only them may read anonymous copies."""
+    _silent_session_keys.update(keys)
+
+
+def cache_publicly(
+    request,
+    *,
+    params: Iterable[str] = (),
+    scopes: Iterable[str] = (),
+    until: datetime | None = None,
+) -> None:
+    """Called by a Django view before it reads what it shows: its answer to an anonymous
+    visitor may be stored for every anonymous visitor, for the query parameters ``params``,
+    while the ``scopes`` keep the versions read now, and not past ``until``."""
+    setattr(request, REQUEST_FLAG, frozenset(params))
+    keys = [_scope_key(scope) for scope in scopes]
+    setattr(request, SCOPES_ATTR, _versions(keys) if keys else {})
+    setattr(request, UNTIL_ATTR, until)
 
 
 def _user_version_key(user_id) -> str:
@@ -87,8 +177,19 @@ def mark_cacheable(request, page) -> None:
         allowed = allowed_for is not None and allowed_for(request.user)
     else:
         allowed = getattr(page, "cache_for_anonymous", False)
-    if allowed:
+    if not allowed:
+        return
+    if request.user.is_authenticated:
         setattr(request, REQUEST_FLAG, frozenset(getattr(page, "cache_query_params", ())))
+        return
+    scopes = getattr(page, "cache_scopes", ())
+    until = getattr(page, "cache_until", None)
+    cache_publicly(
+        request,
+        params=getattr(page, "cache_query_params", ()),
+        scopes=scopes() if callable(scopes) else scopes,
+        until=until() if callable(until) else None,
+    )
 
 
 def _page_deleted(sender, **_kwargs) -> None:
@@ -137,29 +238,140 @@ def _url_key(request) -> str:
     return _digest(f"{request.get_host()}{request.get_full_path()}")
 
 
-def _serve(key: str):
-    stored = cache.get(key)
-    if stored is None:
+class LocalTier:
+    """The copies this process served lately, in front of the shared cache, least recently
+    used dropped first beyond ``max_bytes``. Keys hold every version a copy depends on except
+    the scopes', which a hit checks in the shared cache, so a stale copy here is one nobody
+    asks for any more, and it expires when the shared one would."""
+
+    def __init__(self, max_bytes: int = LOCAL_BYTES):
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[str, tuple[float, tuple]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str):
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            expires, entry = found
+            if expires <= time.monotonic():
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+            return entry
+
+    def set(self, key: str, entry: tuple, timeout: float) -> None:
+        size = len(entry[0])
+        if size > self.max_bytes // 8:
+            return  # a huge page would push out everything else
+        with self._lock:
+            if key in self._entries:
+                self._drop(key)
+            self._entries[key] = (time.monotonic() + timeout, entry)
+            self._size += size
+            while self._size > self.max_bytes:
+                self._drop(next(iter(self._entries)))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._size = 0
+
+    def _drop(self, key: str) -> None:
+        _expires, entry = self._entries.pop(key)
+        self._size -= len(entry[0])
+
+
+local_tier = LocalTier()
+
+
+def _fetch(key: str):
+    """The stored entry (content, headers, scope versions, expiry) still true, or None."""
+    entry = local_tier.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is None:
+            return None
+        local_tier.set(key, entry, max(entry[3] - time.time(), 0))
+    _content, _headers, scopes, expires = entry
+    if expires <= time.time():
         return None
-    content, headers = stored
+    if scopes and cache.get_many(list(scopes)) != scopes:
+        return None
+    return entry
+
+
+def _serve(key: str):
+    entry = _fetch(key)
+    if entry is None:
+        return None
+    content, headers, _scopes, expires = entry
     response = HttpResponse(content, headers=headers)
     response[HEADER] = "hit"
+    if "public" in headers.get("Cache-Control", ""):
+        # What is left of the copy's life, so that the edge never keeps it longer.
+        _edge_headers(response, int(expires - time.time()))
     return response
 
 
-def _store(key: str, request, response, allowed_cookies: dict[str, str]) -> None:
+def _edge_headers(response, seconds: int) -> None:
+    response.headers.pop("Cache-Control", None)
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=max(min(seconds, EDGE_SECONDS), 0)
+    )
+    patch_vary_headers(response, ("Cookie",))
+
+
+def _lifetime(request) -> int:
+    """Seconds the copy stays true: the cache's timeout, or less when the page says when it
+    changes with the clock."""
+    until = getattr(request, UNTIL_ATTR, None)
+    if until is None:
+        return TIMEOUT
+    return max(0, min(TIMEOUT, int((until - timezone.now()).total_seconds())))
+
+
+def _store(key: str, request, response, allowed_cookies: dict[str, str], public: bool) -> None:
     accepted = getattr(request, REQUEST_FLAG, None)
     new_cookies = {name: morsel.value for name, morsel in response.cookies.items()}
+    lifetime = _lifetime(request)
     if (
         request.method == "GET"
         and accepted is not None
         and set(request.GET) <= accepted
         and response.status_code == 200
         and not response.streaming
+        and lifetime > 0
         and all(allowed_cookies.get(name) == value for name, value in new_cookies.items())
     ):
-        cache.set(key, (response.content, dict(response.items())), TIMEOUT)
+        if public:
+            _edge_headers(response, lifetime)
         response[HEADER] = "miss"
+        headers = {name: value for name, value in response.items() if name != HEADER}
+        entry = (
+            response.content,
+            headers,
+            getattr(request, SCOPES_ATTR, {}),
+            time.time() + lifetime,
+        )
+        cache.set(key, entry, lifetime)
+        local_tier.set(key, entry, lifetime)
+
+
+def _private(response):
+    """Anything not stored as a public copy is for its reader alone, at the edge too."""
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True)
+    return response
+
+
+def _session_is_silent(session) -> bool:
+    return all(
+        any(key.startswith(silent) for silent in _silent_session_keys)
+        for key in session.keys()  # noqa: SIM118 (a session has no __iter__)
+    )
 
 
 class PageCacheMiddleware:
@@ -181,13 +393,16 @@ class PageCacheMiddleware:
             or request.COOKIES.get(MESSAGES_COOKIE)
             or "HTTP_AUTHORIZATION" in request.META
         ):
-            return self.get_response(request)
+            return _private(self.get_response(request))
         if settings.SESSION_COOKIE_NAME not in request.COOKIES:
             return self._anonymous(request)
-        return self._learner(request)
+        return _private(self._with_session(request))
+
+    def _anonymous_key(self, request) -> str:
+        return f"page-cache:anon:{content_version()}:{_language(request)}:{_url_key(request)}"
 
     def _anonymous(self, request):
-        key = f"page-cache:anon:{content_version()}:{_language(request)}:{_url_key(request)}"
+        key = self._anonymous_key(request)
         response = _serve(key)
         if response is None:
             response = self.get_response(request)
@@ -198,16 +413,28 @@ class PageCacheMiddleware:
                 and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
             ):
                 # No cookie may be set, and no CSRF token may be in a page served to others.
-                _store(key, request, response, allowed_cookies={})
-        return response
+                _store(key, request, response, allowed_cookies={}, public=True)
+        return _private(response)
 
-    def _learner(self, request):
+    def _with_session(self, request):
         session = request.session
         user_id = session.get(SESSION_KEY)
+        if not user_id:
+            # A visitor with a basket: the anonymous copy, read only, if nothing in her
+            # session shows on it.
+            if session.get("_messages") or not _session_is_silent(session):
+                return self.get_response(request)
+            response = _serve(self._anonymous_key(request))
+            return response if response is not None else self.get_response(request)
+        return self._learner(request, session, user_id)
+
+    def _learner(self, request, session, user_id):
         csrf_cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
-        if not user_id or not csrf_cookie or session.get("_messages"):
+        if not csrf_cookie or session.get("_messages"):
             return self.get_response(request)
-        versions = f"{content_version()}:{_version(_user_version_key(user_id))}"
+        user_key = _user_version_key(user_id)
+        found = _versions([CONTENT_VERSION_KEY, user_key])
+        versions = f"{found[CONTENT_VERSION_KEY]}:{found[user_key]}"
         proof = _digest(f"{session.get(HASH_SESSION_KEY, '')}:{csrf_cookie}")
         key = (
             f"page-cache:user:{user_id}:{versions}:{_language(request)}:{proof}:{_url_key(request)}"
@@ -218,5 +445,7 @@ class PageCacheMiddleware:
             user = getattr(request, "user", None)
             if user is not None and user.is_authenticated and str(user.pk) == str(user_id):
                 # The page's CSRF token belongs to this cookie, which the answer may only repeat.
-                _store(key, request, response, {settings.CSRF_COOKIE_NAME: csrf_cookie})
+                _store(
+                    key, request, response, {settings.CSRF_COOKIE_NAME: csrf_cookie}, public=False
+                )
         return response

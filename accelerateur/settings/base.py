@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "advising",
     "demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.simple_translation",
     "wagtail.locales",
     "wagtail.contrib.redirects",
@@ -85,7 +86,7 @@ MIDDLEWARE = [
     "core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "core.page_cache.PageCacheMiddleware",
+    "core.page_cache.PageCacheMiddleware",  # left out with PAGE_CACHE=false (below)
     # Inside the page cache: a stored page keeps the CSP header (and nonce) it was rendered with.
     "core.csp.SiteCSPMiddleware",
     "core.routing.SiteCacheMiddleware",
@@ -100,6 +101,11 @@ MIDDLEWARE = [
     "accounts.middleware.CmsAccessMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# PAGE_CACHE=false serves every page fully rendered: for measuring renders (bench/pages.py) and
+# for finding out whether a problem comes from a stored copy.
+if not env_bool("PAGE_CACHE", True):
+    MIDDLEWARE.remove("core.page_cache.PageCacheMiddleware")
 
 ROOT_URLCONF = "accelerateur.urls"
 WSGI_APPLICATION = "accelerateur.wsgi.application"
@@ -379,6 +385,19 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Wagtail's responsive embeds wrap the player in a style="" attribute, which the CSP refuses:
 # the site's stylesheet sizes lesson videos instead (.lesson-video iframe, 16:9).
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# The edge cache (Varnish, deploy/varnish/) in front of the site: core.edge purges the paths a
+# change shows once it is committed; Wagtail purges each published page's URL too.
+VARNISH_URL = env_str("VARNISH_URL").rstrip("/")
+WAGTAILFRONTENDCACHE = (
+    {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": VARNISH_URL,
+        }
+    }
+    if VARNISH_URL
+    else {}
+)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Logging and error reporting -----------------------------------------------------------

@@ -31,6 +31,8 @@ class HomePage(DirectRouteMixin, Page):
         "events.BootcampIndexPage",
     ]
     max_count = 1
+    # CMS content only: one copy for every anonymous visitor (core.page_cache).
+    cache_for_anonymous = True
 
     class Meta:
         verbose_name = _("page d'accueil")

@@ -14,6 +14,16 @@ class EventsConfig(AppConfig):
 
         page_published.connect(notify_schedule_change, dispatch_uid="events-schedule-change")
 
+        from django.db.models.signals import post_delete, post_save
+
+        from courses.live.models import Registration
+        from courses.live.services import registrations_changed
+
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            signal.connect(
+                registrations_changed, sender=Registration, dispatch_uid=f"events-seats-{name}"
+            )
+
         from courses.live.personal_data import register_section as register_personal_data
 
         register_personal_data()

@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from accounts.following import followed_owners
 from accounts.roles import Role, role_of
+from core.page_cache import invalidate_scope
 from core.text import CONTROL_CHARACTERS_MESSAGE, has_control_characters
 from courses.live import emails
 from courses.live.attendance_csv import AttendanceFileError, parse_attendance
@@ -30,6 +31,7 @@ from courses.live.models import (
     ScheduleNotice,
     WebinarPage,
 )
+from courses.live.models.pages import event_scope
 from courses.live.models.registrations import new_feed_token
 from courses.live.selectors import confirmed_registrations
 from courses.live.signals import attendance_completed
@@ -49,6 +51,15 @@ class RegistrationError(Exception):
 class AttendanceRefused(Exception):
     """Attendance that may not be recorded (a session to come, someone the organiser does not
     follow); nothing was written, and the message says why, for the organiser."""
+
+
+def registrations_changed(sender, instance: Registration, **_kwargs) -> None:
+    """A registration written or deleted: the event's seats left may have changed, so its
+    stored copies (core.page_cache) and the edge's go."""
+    event = Page.objects.filter(pk=instance.event_id).first()
+    if event is None:
+        return  # the event itself is being deleted, and its page with it
+    invalidate_scope(event_scope(event.translation_key), paths=[event.url] if event.url else [])
 
 
 def lock_event(event_id: int) -> None:

@@ -4,12 +4,15 @@ No sign-in: owners compare aids before creating an account. The application butt
 the dossiers app's start page, and is shown only for programmes still open.
 """
 
+from datetime import datetime, time, timedelta
+
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import offered_owner_actions
+from core.page_cache import cache_publicly
 from onboarding.grants import presentation
 from onboarding.grants.selectors import programme_listing, published_programme
 
@@ -19,6 +22,17 @@ def _apply_url(programme, today, user) -> str | None:
     if not programme.is_open(today) or not offered_owner_actions(user):
         return None
     return reverse("dossiers:start", args=[programme.slug])
+
+
+#: The page cache's name for what these pages show (onboarding.grants.apps invalidates it).
+SCOPE = "grants"
+
+
+def _cache_until_tomorrow(request, today) -> None:
+    """The same pages for every anonymous visitor until a programme changes, or midnight in
+    Paris, when one may open or close."""
+    midnight = datetime.combine(today + timedelta(days=1), time(0))
+    cache_publicly(request, scopes=[SCOPE], until=timezone.make_aware(midnight))
 
 
 def _card(programme, today) -> dict:
@@ -34,6 +48,7 @@ def _card(programme, today) -> dict:
 
 def programme_list(request):
     today = timezone.localdate()
+    _cache_until_tomorrow(request, today)
     listing = programme_listing(today)
     return render(
         request,
@@ -47,6 +62,7 @@ def programme_list(request):
 
 def programme_detail(request, slug: str):
     today = timezone.localdate()
+    _cache_until_tomorrow(request, today)
     programme = published_programme(slug)
     if programme is None:
         raise Http404

@@ -84,8 +84,11 @@ def test_searches_are_served_fresh(client, catalogue):
 
 
 def test_pages_that_did_not_opt_in_are_not_stored(client, catalogue):
-    client.get("/")
-    assert HEADER not in client.get("/")
+    """The certificate check answers about one code: nothing to share between visitors."""
+    client.get("/certificats/verifier/ABCD-EFGH/")
+    response = client.get("/certificats/verifier/ABCD-EFGH/")
+    assert HEADER not in response
+    assert response["Cache-Control"] == "private"
 
 
 def test_pending_messages_bypass_the_cache(client, catalogue):

@@ -23,6 +23,12 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.page_context import ContributedContextMixin
 
+
+def event_scope(translation_key) -> str:
+    """The page cache's name for what an event page shows besides its content: its seats."""
+    return f"event:{translation_key}"
+
+
 # The join link appears this long before the start, for registered people only.
 JOIN_LINK_LEAD = timedelta(minutes=15)
 
@@ -75,6 +81,9 @@ class EventIndexPage(ContributedContextMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     max_count = 1
+    # The listing shows no seats, only CMS content sorted by date: an event that ends moves
+    # to the past events within the page cache's timeout (ten minutes) at most.
+    cache_for_anonymous = True
 
     class Meta:
         abstract = True
@@ -124,9 +133,27 @@ class EventPage(ContributedContextMixin, Page):
         FieldPanel("cancelled"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
+    # One copy for every anonymous visitor (core.page_cache), with its seats left: each
+    # registration changes the event's scope, and the copy ends when the page would change
+    # by itself (the registration window, the start, the end).
+    cache_for_anonymous = True
 
     class Meta:
         abstract = True
+
+    def cache_scopes(self) -> tuple[str, ...]:
+        """Registrations point to the default-locale event; every translation shares its key."""
+        return (event_scope(self.translation_key),)
+
+    def cache_until(self) -> datetime | None:
+        now = timezone.now()
+        moments = (
+            self.registration_opens_at,
+            self.registration_closes_at,
+            self.starts_at,
+            self.ends_at,
+        )
+        return min((moment for moment in moments if moment and moment > now), default=None)
 
     def sessions(self) -> list[Session]:
         raise NotImplementedError
