@@ -58,6 +58,8 @@ def purge_paths(paths: Iterable[str]) -> None:
     """Forget these public paths, and everything below them, once the transaction commits."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
+    if isinstance(paths, str):  # one path, not its characters
+        paths = [paths]
     cleaned = {"/" + path.lstrip("/") for path in paths}
     if not cleaned:
         return

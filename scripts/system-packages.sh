@@ -2,7 +2,8 @@
 # What the two make commands need from the system, beside Python's own packages (the lock files).
 #
 #   scripts/system-packages.sh run    python3.11 with venv, gettext (compilemessages), Pango (WeasyPrint)
-#   scripts/system-packages.sh test   the same, plus Debian's Chromium for the browser tests
+#   scripts/system-packages.sh test   the same, plus Debian's Chromium for the browser tests and
+#                                     Varnish for the edge cache test
 #
 # Each missing piece is named with the Debian package that provides it. As root on a machine
 # with apt-get, the packages are installed; otherwise the exact command is printed and the
@@ -35,6 +36,9 @@ has_library 'libpangoft2-1.0.so.0' || need libpangoft2-1.0-0 "PangoFT2, used by 
 if [ "$target" = test ]; then
   if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     need chromium "Debian's Chromium, driven by Playwright in tests/browser/"
+  fi
+  if [ -z "${VARNISHD_PATH:-}" ] && [ ! -x /usr/sbin/varnishd ]; then
+    need varnish "varnishd, the edge cache tests/core/test_edge_cache.py puts in front of the site"
   fi
 fi
 

@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+#: The page cache's name for what the programmes' public pages show (core.page_cache).
+PAGES_SCOPE = "grants"
+
 
 class GrantsConfig(AppConfig):
     name = "onboarding.grants"
@@ -21,6 +24,5 @@ class GrantsConfig(AppConfig):
 def programmes_changed(**_kwargs) -> None:
     """An editor changed a programme: the public pages that list them are stored no more."""
     from core.page_cache import invalidate_scope
-    from onboarding.grants.views import SCOPE
 
-    invalidate_scope(SCOPE, paths=["/aides/"])
+    invalidate_scope(PAGES_SCOPE, paths=["/aides/"])

@@ -14,6 +14,7 @@ from django.utils import timezone
 from accounts.roles import offered_owner_actions
 from core.page_cache import cache_publicly
 from onboarding.grants import presentation
+from onboarding.grants.apps import PAGES_SCOPE
 from onboarding.grants.selectors import programme_listing, published_programme
 
 
@@ -24,15 +25,11 @@ def _apply_url(programme, today, user) -> str | None:
     return reverse("dossiers:start", args=[programme.slug])
 
 
-#: The page cache's name for what these pages show (onboarding.grants.apps invalidates it).
-SCOPE = "grants"
-
-
 def _cache_until_tomorrow(request, today) -> None:
     """The same pages for every anonymous visitor until a programme changes, or midnight in
     Paris, when one may open or close."""
     midnight = datetime.combine(today + timedelta(days=1), time(0))
-    cache_publicly(request, scopes=[SCOPE], until=timezone.make_aware(midnight))
+    cache_publicly(request, scopes=[PAGES_SCOPE], until=timezone.make_aware(midnight))
 
 
 def _card(programme, today) -> dict:
