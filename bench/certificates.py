@@ -9,7 +9,12 @@ The plain way is the whole certificate as one HTML document through WeasyPrint, 
 background once with WeasyPrint and stamps each holder's layer over it (``certificates/stamp.py``):
 ``render_many`` for a cohort, ``render_certificate_pdf`` for one certificate on demand.
 
-Targets: bulk ≥ 20 times the certificates per second of the plain way; one certificate on
+Each way is measured in wall time and in CPU time: that of this process and of the worker
+processes ``render_many`` forks (waited for before the clock is read, so that their time is
+counted). Wall time flatters the bulk way, which spreads over every CPU while the plain way
+uses one; CPU time says what each certificate costs the machine.
+
+Targets: bulk ≥ 20 times the certificates per CPU-second of the plain way; one certificate on
 demand ≤ 60 ms median. Every PDF made is checked (pypdf parses it, its text names its holder
 and code, its fonts are embedded, it weighs ≤ 150 KB).
 """
@@ -19,7 +24,9 @@ from __future__ import annotations
 import argparse
 import io
 import logging
+import multiprocessing
 import os
+import resource
 import statistics
 import sys
 import time
@@ -147,6 +154,32 @@ def validate(pdfs: list[bytes], items: list[tuple[CertificateFacts, str]]) -> Ch
     return checks
 
 
+@dataclass
+class Run:
+    """One way's PDFs, and the wall and CPU seconds it took to make them."""
+
+    pdfs: list[bytes]
+    wall: float
+    cpu: float
+
+
+def cpu_seconds() -> float:
+    """User and system time of this process and of its children waited for so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def measured(function) -> Run:
+    """``function()``'s result, timed. Children still running are waited for first: a child's
+    time only reaches ``RUSAGE_CHILDREN`` once it is reaped."""
+    cpu_start, start = cpu_seconds(), time.perf_counter()
+    pdfs = function()
+    for child in multiprocessing.active_children():
+        child.join()
+    return Run(pdfs, time.perf_counter() - start, cpu_seconds() - cpu_start)
+
+
 def timed_calls(function, calls: int) -> list[float]:
     """Milliseconds per call."""
     durations = []
@@ -169,7 +202,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--calls", type=int, default=30, help="on-demand calls timed (30)")
     parser.add_argument(
-        "--processes", type=int, default=None, help="bulk worker processes (one per CPU)"
+        "--processes",
+        type=int,
+        default=None,
+        help="processes stamping in bulk, this one included (one per CPU)",
     )
     return parser.parse_args(argv)
 
@@ -181,45 +217,51 @@ def main(argv: list[str] | None = None) -> int:
     render_reference_pdf(*items[0])
     render_many(items[:2], chunk_size=args.chunk_size)
 
-    start = time.perf_counter()
-    plain = [render_reference_pdf(facts, url) for facts, url in items]
-    plain_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    bulk = render_many(items, chunk_size=args.chunk_size, processes=args.processes)
-    bulk_seconds = time.perf_counter() - start
-    start = time.perf_counter()
-    single_process = render_many(items, chunk_size=args.chunk_size, processes=1)
-    single_seconds = time.perf_counter() - start
+    runs = {
+        "plain: one WeasyPrint document each": measured(
+            lambda: [render_reference_pdf(facts, url) for facts, url in items]
+        ),
+        "bulk: render_many": measured(
+            lambda: render_many(items, chunk_size=args.chunk_size, processes=args.processes)
+        ),
+        "bulk, one process": measured(
+            lambda: render_many(items, chunk_size=args.chunk_size, processes=1)
+        ),
+    }
 
     on_demand = timed_calls(lambda: render_certificate_pdf(*items[1]), args.calls)
 
-    rows = [
-        ("plain: one WeasyPrint document each", plain, plain_seconds),
-        ("bulk: render_many", bulk, bulk_seconds),
-        ("bulk, one process", single_process, single_seconds),
-    ]
-    checks = {name: validate(pdfs, items) for name, pdfs, _ in rows}
-    plain_rate = args.count / plain_seconds
-    ratio = (args.count / bulk_seconds) / plain_rate
+    checks = {name: validate(run.pdfs, items) for name, run in runs.items()}
+    plain = runs["plain: one WeasyPrint document each"]
+    bulk = runs["bulk: render_many"]
+    wall_ratio, cpu_ratio = plain.wall / bulk.wall, plain.cpu / bulk.cpu
     median = statistics.median(on_demand)
     print(
         f"{args.count} different certificates per way, bulk chunks of {args.chunk_size}, "
         f"{args.calls} on-demand calls, {os.cpu_count()} CPUs"
     )
-    header = f"{'certs/s':>8} {'ms/cert':>8} {'ratio':>6} {'valid PDFs':>11} {'max KB':>7}"
-    print(f"{'way':<38} {header}")
-    for name, _pdfs, seconds in rows:
-        rate = args.count / seconds
+    print(f"{'':<36} {'--- wall time ---':^24} {'--- CPU time ---':^17} {'valid':>7} {'max':>6}")
+    print(
+        f"{'way':<36} {'certs/s':>8} {'ms/cert':>8} {'ratio':>6} "
+        f"{'ms/cert':>8} {'ratio':>8} {'PDFs':>7} {'KB':>6}"
+    )
+    for name, run in runs.items():
         print(
-            f"{name:<38} {rate:>8.1f} {1000 / rate:>8.1f} {rate / plain_rate:>5.1f}× "
-            f"{f'{checks[name].valid}/{args.count}':>11} {checks[name].max_bytes / 1024:>7.1f}"
+            f"{name:<36} {args.count / run.wall:>8.1f} {1000 * run.wall / args.count:>8.1f} "
+            f"{plain.wall / run.wall:>5.1f}× {1000 * run.cpu / args.count:>8.1f} "
+            f"{plain.cpu / run.cpu:>7.1f}× {f'{checks[name].valid}/{args.count}':>7} "
+            f"{checks[name].max_bytes / 1024:>6.1f}"
         )
     print()
-    print(f"{'one certificate on demand':<38} {'median ms':>10} {'p95 ms':>8}")
-    print(f"{'render_certificate_pdf':<38} {median:>10.1f} {p95(on_demand):>8.1f}")
+    print(f"{'one certificate on demand':<36} {'median ms':>10} {'p95 ms':>8}")
+    print(f"{'render_certificate_pdf':<36} {median:>10.1f} {p95(on_demand):>8.1f}")
     print()
-    verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
-    print(f"bulk ratio: {ratio:.1f}× the plain way (target ≥ {TARGET_RATIO}×: {verdict})")
+    print(f"bulk, wall time: {wall_ratio:.1f}× the plain way's certificates per second")
+    verdict = "met" if cpu_ratio >= TARGET_RATIO else "MISSED"
+    print(
+        f"bulk, CPU time: {cpu_ratio:.1f}× the plain way's certificates per CPU-second "
+        f"(target ≥ {TARGET_RATIO}×: {verdict})"
+    )
     verdict = "met" if median <= TARGET_MEDIAN_MS else "MISSED"
     print(f"on demand: {median:.1f} ms median (target ≤ {TARGET_MEDIAN_MS} ms: {verdict})")
     failures = [failure for found in checks.values() for failure in found.failures]

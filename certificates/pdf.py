@@ -25,6 +25,7 @@ identifier); ``stamp`` carries the output intent over and writes each file's own
 check those markers and the embedded fonts; no veraPDF run is part of the suite.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -57,6 +58,11 @@ def layout_of(facts: CertificateFacts | None, verify_url: str = "", *, kind_labe
     design.register_fonts(*font_paths())
     if facts is None:
         return design.layout(kind_label=kind_label, issuer=issuer)
+    return _holder_layout(facts, verify_url)
+
+
+def _holder_layout(facts: CertificateFacts, verify_url: str) -> design.Layout:
+    """``layout_of``, the fonts already registered."""
     return design.layout(
         kind_label=facts.kind_label,
         issuer=facts.issuer,
@@ -130,8 +136,23 @@ def _background_pdf(kind_label: str, issuer: str, fonts: tuple[str, str], fetche
 
 def sheet_of(facts: CertificateFacts, verify_url: str) -> stamp.Sheet:
     """What ``stamp`` needs for one certificate; needs the settings, so made in the caller."""
-    background = background_pdf(facts.kind_label, facts.issuer)
-    return stamp.Sheet(background, layout_of(facts, verify_url), verify_url, metadata_of(facts))
+    return sheets_of([(facts, verify_url)])[0]
+
+
+def sheets_of(items: Iterable[tuple[CertificateFacts, str]]) -> list[stamp.Sheet]:
+    """``sheet_of`` for each ``(facts, verify_url)``. The font files are looked up once for
+    all of them: finding them on disk cost a chunk more than laying its texts out."""
+    fonts, fetcher = font_paths(), core.pdf.strict_url_fetcher
+    design.register_fonts(*fonts)
+    return [
+        stamp.Sheet(
+            _background_pdf(facts.kind_label, facts.issuer, fonts, fetcher),
+            _holder_layout(facts, verify_url),
+            verify_url,
+            metadata_of(facts),
+        )
+        for facts, verify_url in items
+    ]
 
 
 def render_certificate_pdf(facts: CertificateFacts, verify_url: str) -> bytes:

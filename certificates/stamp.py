@@ -21,6 +21,7 @@ This module needs no Django settings: ``bulk_pdf`` runs it in worker processes.
 """
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -33,13 +34,13 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from certificates import design
+from certificates import design, qr
 
 # Binary streams: ASCII85 would make every file a quarter larger and cost time to encode.
 rl_config.useA85 = 0
 
 PRODUCER = "WeasyPrint, ReportLab"
-QR_MASK = 0
+QR_ERROR, QR_MASK = qr.ERROR, qr.MASK
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,10 @@ class Sheet:
 
 def qr_code(url: str) -> segno.QRCode:
     """The verification QR code. The mask is fixed: choosing the best of eight costs more than
-    drawing the rest of the page (segno scores them in Python), and any mask scans."""
-    return segno.make(url, error="m", mask=QR_MASK)
+    drawing the rest of the page (segno scores them in Python), and any mask scans.
+
+    The reference draws it from here; ``stamp`` draws the same modules from ``qr.matrix``."""
+    return segno.make(url, error=QR_ERROR, mask=QR_MASK)
 
 
 def stamp(sheets: Sequence[Sheet]) -> list[bytes]:
@@ -88,7 +91,7 @@ def draw_layers(sheets: Sequence[Sheet]) -> bytes:
     )
     for sheet in sheets:
         _draw_texts(canvas, sheet.layout)
-        _draw_qr(canvas, qr_code(sheet.verify_url))
+        _draw_qr(canvas, qr.matrix(sheet.verify_url, error=QR_ERROR, mask=QR_MASK))
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -110,27 +113,36 @@ def _draw_texts(canvas: Canvas, layout: design.Layout) -> None:
             draw(text.x * mm, (design.PAGE_HEIGHT - baseline) * mm, line)
 
 
-def _draw_qr(canvas: Canvas, qr: segno.QRCode) -> None:
+def _draw_qr(canvas: Canvas, modules: Sequence[bytes]) -> None:
     """Each run of dark modules in a row as one rectangle, in module units: a few hundred short
-    integers rather than a thousand squares."""
-    module = design.QR_SIZE / qr.symbol_size(border=0)[0] * mm
+    integers rather than a thousand squares. The runs are found by ``re`` and the path written
+    as one string: through ReportLab's path object, one call per rectangle, it cost as much as
+    the rest of the page."""
+    module = design.QR_SIZE / len(modules) * mm
     canvas.saveState()
     canvas.setFillColor(HexColor(design.INK))
     # Origin at the QR code's top left corner, one unit per module, rows going down.
     left = (design.FOOTER_RIGHT - design.QR_SIZE) * mm
     canvas.translate(left, (design.PAGE_HEIGHT - design.QR_TOP) * mm)
     canvas.scale(module, -module)
-    path = canvas.beginPath()
-    for row, modules in enumerate(qr.matrix_iter(border=0)):
-        start = None
-        for column, dark in enumerate([*modules, False]):
-            if dark and start is None:
-                start = column
-            elif not dark and start is not None:
-                path.rect(start, row, column - start, 1)
-                start = None
-    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.addLiteral(qr_path(modules))
+    canvas.addLiteral("f*")  # the even-odd fill ReportLab's drawPath(fill=1) writes
     canvas.restoreState()
+
+
+#: A run of dark modules in a row of ``qr.matrix`` (1 dark, 0 light).
+_DARK_RUN = re.compile(rb"\x01+")
+
+
+def qr_path(modules: Sequence[bytes]) -> str:
+    """The dark modules as rectangles, in module units, rows going down: the operators
+    ReportLab's path object writes for the same rectangles (after its ``n``)."""
+    rects = [
+        f"{start} {row} {end - start} 1 re"
+        for row, line in enumerate(modules)
+        for start, end in map(re.Match.span, _DARK_RUN.finditer(line))
+    ]
+    return " ".join(["n", *rects])
 
 
 def assemble(layers: bytes, sheets: Sequence[Sheet]) -> list[bytes]:
@@ -163,6 +175,10 @@ def assemble(layers: bytes, sheets: Sequence[Sheet]) -> list[bytes]:
             deterministic_id=True,
             # PDF/A-3 is built on PDF 1.7.
             force_version="1.7",
+            # The small objects (font dictionaries, width arrays) in object streams, which
+            # PDF/A-3 allows: qpdf hands them over in a few large writes instead of two
+            # thousand small ones, each a call into Python, and the file is a little smaller.
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
         )
         files.append(buffer.getvalue())
     return files

@@ -122,8 +122,8 @@ def test_chunks_keep_the_order(pdfs):
 
 
 def test_worker_processes_give_the_same_files(monkeypatch):
-    """Large cohorts are stamped by worker processes, chunk by chunk; the files come back in
-    order and are those one process makes."""
+    """Large cohorts are stamped chunk by chunk by this process and forked workers; the files
+    come back in order and are those one process makes."""
     started = []
 
     class Recording(bulk_pdf.ProcessPoolExecutor):
@@ -134,8 +134,8 @@ def test_worker_processes_give_the_same_files(monkeypatch):
     monkeypatch.setattr(bulk_pdf, "ProcessPoolExecutor", Recording)
     monkeypatch.setattr(bulk_pdf, "PARALLEL_FROM", 2)
     cohort = COHORT * 2
-    parallel = render_many(cohort, chunk_size=2, processes=2)
-    assert started == [2]
+    parallel = render_many(cohort, chunk_size=2, processes=3)
+    assert started == [2], "two workers forked, this process the third"
     assert parallel == render_many(cohort, chunk_size=2, processes=1)
     assert started == [2], "one process should not start a pool"
 
