@@ -1,4 +1,7 @@
-"""The file cache of the embedded default, with counters that hold under parallel requests.
+"""The cache backends: files on one machine, Redis at scale.
+
+**Files.** The file cache of the embedded default, with counters that hold under parallel
+requests.
 
 Django's ``FileBasedCache`` reads then writes: ``add`` checks that the file is missing, then
 writes it; ``incr`` reads the value, then writes value + 1. Two processes (gunicorn workers, the
@@ -15,6 +18,11 @@ minutes), which ended an hour's rate-limit window five minutes after its last re
 
 Redis needs none of this (``SET NX`` and ``INCRBY`` are atomic) and the local-memory cache of the
 tests takes a lock of its own.
+
+**Redis.** Django's client builds a new ``redis.Redis`` object around its connection pool for
+every command, which costs about as much as the round trip itself; the page cache reads a
+version on every request, so ``RedisCache`` here keeps one client per pool (a ``redis.Redis``
+is safe to share between threads: each command takes a connection from the pool).
 """
 
 import fcntl
@@ -25,7 +33,7 @@ import time
 import zlib
 from contextlib import contextmanager
 
-from django.core.cache.backends import filebased
+from django.core.cache.backends import filebased, redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.files.move import file_move_safe
 
@@ -87,3 +95,24 @@ class FileBasedCache(filebased.FileBasedCache):
         finally:
             if not renamed:
                 os.remove(tmp_path)
+
+
+class _SharedClientRedisCacheClient(redis.RedisCacheClient):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
+class RedisCache(redis.RedisCache):
+    """Django's Redis cache, with one client per connection pool instead of one per command."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = _SharedClientRedisCacheClient

@@ -44,7 +44,7 @@ def test_no_session_and_a_handful_of_queries(client):
 
 
 def test_an_unreachable_cache_gives_503_naming_it(client):
-    broken = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+    broken = {"default": {"BACKEND": "core.cache.RedisCache",
                           "LOCATION": UNREACHABLE_REDIS}}  # fmt: skip
     with override_settings(CACHES=broken):
         response = client.get("/healthz")
@@ -90,7 +90,7 @@ def test_against_the_real_redis(client):
     with override_settings(
         CACHES={
             "default": {
-                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "BACKEND": "core.cache.RedisCache",
                 "LOCATION": REDIS_URL,
             }
         },  # fmt: skip

@@ -104,7 +104,7 @@ def test_the_file_cache_keeps_the_windows_expiry(tmp_path):
 def test_threads_on_redis_let_exactly_the_limit_through():
     redis = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": f"test-ratelimit-{os.getpid()}",
         }
