@@ -311,16 +311,18 @@ def _serve(key: str):
     response = HttpResponse(content, headers=headers)
     response[HEADER] = "hit"
     if "public" in headers.get("Cache-Control", ""):
-        # What is left of the copy's life, so that the edge never keeps it longer.
-        _edge_headers(response, int(expires - time.time()))
+        # What is left of the copy's life, so that the edge never keeps it longer (the copy
+        # already says ``Vary: Cookie``).
+        response["Cache-Control"] = _public(int(expires - time.time()))
     return response
 
 
+def _public(seconds: int) -> str:
+    return f"public, max-age=0, s-maxage={max(min(seconds, EDGE_SECONDS), 0)}"
+
+
 def _edge_headers(response, seconds: int) -> None:
-    response.headers.pop("Cache-Control", None)
-    patch_cache_control(
-        response, public=True, max_age=0, s_maxage=max(min(seconds, EDGE_SECONDS), 0)
-    )
+    response["Cache-Control"] = _public(seconds)
     patch_vary_headers(response, ("Cookie",))
 
 
