@@ -128,15 +128,15 @@ def read_log(log) -> str:
     return log.read().decode(errors="replace").strip() or "(nothing on stderr)"
 
 
-def wait_until_up(process: subprocess.Popen, port: int, log) -> None:
+def wait_until_up(process: subprocess.Popen, port: int, log, name: str = "gunicorn") -> None:
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise BenchError(f"gunicorn exited with code {process.returncode}:\n{read_log(log)}")
+            raise BenchError(f"{name} exited with code {process.returncode}:\n{read_log(log)}")
         if answers_http("127.0.0.1", port):
             return
         time.sleep(0.2)
-    raise BenchError(f"gunicorn did not answer within {STARTUP_TIMEOUT_S} s:\n{read_log(log)}")
+    raise BenchError(f"{name} did not answer within {STARTUP_TIMEOUT_S} s:\n{read_log(log)}")
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -324,6 +324,72 @@ def python_load(url: str, seconds: int, connections: int, headers: dict[str, str
         total=len(latencies),
         socket_errors=sum(tally.socket_errors for tally in tallies),
     )
+
+
+# --- Shared by later benchmarks: one sample request, and Varnish in front -------------------------
+
+VARNISHD = "varnishd"
+VARNISH_CACHE = "malloc,64m"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One request's answer, read whole: to check what a load run is about to measure."""
+
+    status: int
+    headers: dict[str, str]
+    body: str
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+def fetch(url: str, headers: dict[str, str] | None = None) -> Sample:
+    """One GET on a loopback URL, without following redirects (a 302 must show as one)."""
+    check_loopback(url)
+    parts = urlsplit(url)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=REQUEST_TIMEOUT_S)
+    try:
+        connection.request("GET", path, headers=headers or {})
+        response = connection.getresponse()
+        body = response.read().decode("utf-8", "replace")
+        return Sample(
+            response.status, {name.lower(): value for name, value in response.getheaders()}, body
+        )
+    finally:
+        connection.close()
+
+
+def varnish_vcl(vcl_text: str, host: str, port: int) -> str:
+    """The VCL with every backend pointed at ``host:port`` (the gunicorn under test)."""
+    text = re.sub(r'(\.host\s*=\s*)"[^"]*"', rf'\g<1>"{host}"', vcl_text)
+    return re.sub(r'(\.port\s*=\s*)(?:"[^"]*"|\d+)', rf'\g<1>"{port}"', text)
+
+
+@contextlib.contextmanager
+def serve_varnish(vcl: Path, backend_url: str) -> Iterator[str]:
+    """Varnish in the foreground on a free loopback port, in front of ``backend_url``, for the
+    block; yields its base URL. The project's VCL is copied with the backend substituted, the
+    cache is 64 MB of memory, and everything (working directory, compiled VCL) lives in a
+    temporary directory removed at the end. ``-j none``: no jail, so varnishd reads that
+    private directory as the user who started it instead of dropping to its own user."""
+    backend = urlsplit(backend_url)
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="bench-varnish-") as workdir:
+        copy = Path(workdir) / "bench.vcl"
+        copy.write_text(varnish_vcl(vcl.read_text(), backend.hostname, backend.port))
+        command = [
+            VARNISHD, "-F", "-j", "none", "-n", str(Path(workdir) / "n"),
+            "-a", f"127.0.0.1:{port}", "-f", str(copy), "-s", VARNISH_CACHE,
+        ]  # fmt: skip
+        with tempfile.TemporaryFile() as log:
+            process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            try:
+                wait_until_up(process, port, log, "varnishd")
+                yield f"http://127.0.0.1:{port}"
+            finally:
+                stop(process)
 
 
 # --- The run ----------------------------------------------------------------------------------

@@ -30,6 +30,17 @@ class ShopsConfig(AppConfig):
 
         register_section()
 
+        from core.page_cache import session_keys_shown_nowhere
+        from storefront_builder import public_pages
+        from storefront_builder.storefront.basket import SESSION_PREFIX
+
+        public_pages.connect_signals()
+        # The basket shows on no stored page (the storefront reads its count from a fragment
+        # of its own), so a customer with a basket still gets the stored storefronts. The
+        # one-time « added » notice (``storefront.views.ADDED_KEY``) is not declared: while her
+        # session holds it, she gets a page of her own.
+        session_keys_shown_nowhere(SESSION_PREFIX)
+
 
 def catch_up_slots(sender, **kwargs):
     """After a migration: every published shop's slots, the nightly run from then on, and

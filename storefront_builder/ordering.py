@@ -37,6 +37,7 @@ from django.utils.translation import gettext as _
 from core.languages import language_supported
 from storefront_builder import merchant_notices, notifications
 from storefront_builder.models import Order, OrderLine, OrderStatus, Product, Shop, ShopStatus, Slot
+from storefront_builder.public_pages import storefront_changed
 
 #: Unambiguous characters for order numbers said aloud at the counter (no 0/O, 1/I/L).
 NUMBER_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -128,6 +129,9 @@ def place_order(
                 code="product",
             )
         reserve(shop, slot_id, products, wanted, now)
+        # The UPDATEs send no signal: the storefront's stored copies (the next pickup, the
+        # stock) are stale from this transaction on.
+        storefront_changed(shop)
         slot = Slot.objects.get(pk=slot_id)
         contact = Contact(name, email, phone, note, language_supported(language))
         order = _record(shop, slot, products, wanted, contact)
@@ -271,6 +275,7 @@ def cancel_order(order: Order, *, by_customer: bool) -> Order:
             Product.objects.filter(pk=product_id, stock__isnull=False).update(
                 stock=F("stock") + quantity
             )
+        storefront_changed(order.shop if Order.shop.is_cached(order) else order.shop_id)
         order.refresh_from_db()
     notifications.send_order_cancelled(order)
     if by_customer:  # the shop cancelled it herself: she knows

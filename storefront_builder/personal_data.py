@@ -46,6 +46,7 @@ from storefront_builder.models import (
     ShopStatus,
     Slot,
 )
+from storefront_builder.public_pages import shops_changed
 from storefront_builder.search import PRODUCT, SHOP
 
 OPEN_STATUSES = (OrderStatus.NEW, OrderStatus.PREPARING, OrderStatus.READY)
@@ -307,6 +308,7 @@ def erase_shops(erasure: Erasure) -> None:
         cover=None,
         updated_at=erasure.at,
     )
+    shops_changed(ids)  # offline at once, though the UPDATE sends no post_save
     products = Product.objects.filter(shop__in=ids)
     products.update(visible=False, description="", photo=None, updated_at=erasure.at)
     # Her texts leave the search index now (its vocabulary is recounted by the nightly purge).

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from storefront_builder.closures import covers
 from storefront_builder.models import Shop, ShopClosure, ShopStatus, Slot
+from storefront_builder.public_pages import storefront_changed
 
 PARIS = ZoneInfo("Europe/Paris")
 #: Slots are made this many days past the horizon: when the horizon moves on at midnight, the
@@ -102,6 +103,7 @@ def ensure_slots(shop: Shop, *, start: date, days: int) -> int:
         ],
         ignore_conflicts=True,
     )
+    storefront_changed(shop)  # bulk_create sends no post_save: the next pickup may be new
     return len(missing)
 
 
@@ -123,20 +125,29 @@ def horizon_end(shop: Shop, now: datetime) -> datetime:
     return datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=PARIS)
 
 
+def _bookable(shop: Shop, now: datetime):
+    return Slot.objects.filter(
+        shop=shop,
+        closed=False,
+        booked__lt=F("capacity"),
+        starts_at__gte=earliest_start(shop, now),
+        starts_at__lt=horizon_end(shop, now),
+    ).order_by("starts_at")
+
+
 def available_slots(shop: Shop, *, now: datetime) -> list[Slot]:
     """The slots a customer may choose now: after the lead time, within the horizon, open,
     not full; none while the shop is paused or not published. One query."""
     if shop.orders_paused or shop.status != ShopStatus.PUBLISHED:
         return []
-    return list(
-        Slot.objects.filter(
-            shop=shop,
-            closed=False,
-            booked__lt=F("capacity"),
-            starts_at__gte=earliest_start(shop, now),
-            starts_at__lt=horizon_end(shop, now),
-        ).order_by("starts_at")
-    )
+    return list(_bookable(shop, now))
+
+
+def next_available_slot(shop: Shop, *, now: datetime) -> Slot | None:
+    """The first of ``available_slots``, for the storefront; one query (none when paused)."""
+    if shop.orders_paused or shop.status != ShopStatus.PUBLISHED:
+        return None
+    return _bookable(shop, now).first()
 
 
 def slots_on(shop: Shop, day: date) -> list[Slot]:

@@ -3,12 +3,14 @@ the organisers' roster."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from accounts.following import followed_owners
 from accounts.roles import Role, role_of
@@ -31,19 +33,44 @@ class Listing:
     past: list
 
 
-def event_listing(index_page) -> Listing:
-    """Children of a listing page: upcoming soonest first, past most recent first. ``index_page``
-    may be a translation: the events listed are the default-locale ones (registrations point
-    to them), with their titles and summaries in the visitor's language."""
-    now = timezone.now()
-    index_page = original_of(index_page)
+#: The events of each listing this process read, for one content version (core.page_cache):
+#: what a listing shows of its events is page content, which only a publication changes.
+_listed: dict = {"version": None, "events": {}}
+_listed_lock = threading.Lock()
+
+
+def _listed_events(index_page) -> list:
     if issubclass(index_page.specific_class, WebinarIndexPage):
         events = list(WebinarPage.objects.live().child_of(index_page))
     else:
         events = list(
             BootcampPage.objects.live().child_of(index_page).prefetch_related("bootcamp_sessions")
         )
-    events = translated(events, ("title", "summary"))
+    return translated(events, ("title", "summary"))
+
+
+def event_listing(index_page, content_version: int | None = None) -> Listing:
+    """Children of a listing page: upcoming soonest first, past most recent first. ``index_page``
+    may be a translation: the events listed are the default-locale ones (registrations point
+    to them), with their titles and summaries in the visitor's language.
+
+    Given the request's ``content_version``, the events are read once per process and
+    language until the next publication; which are upcoming is decided on every call."""
+    now = timezone.now()
+    index_page = original_of(index_page)
+    if content_version is None:
+        events = _listed_events(index_page)
+    else:
+        key = (index_page.pk, get_language())
+        with _listed_lock:
+            if _listed["version"] != content_version:
+                _listed["version"], _listed["events"] = content_version, {}
+            events = _listed["events"].get(key)
+        if events is None:
+            events = _listed_events(index_page)
+            with _listed_lock:
+                if _listed["version"] == content_version:
+                    _listed["events"][key] = events
     far = timezone.make_aware(datetime.max.replace(year=9000))
     upcoming = sorted(
         (e for e in events if (e.ends_at or far) >= now), key=lambda e: e.starts_at or far

@@ -7,7 +7,7 @@ from courses.live.selectors import event_context, event_listing
 
 @contributes_to(EventIndexPage)
 def listing_context(page, request, **kwargs) -> dict:
-    return {"listing": event_listing(page)}
+    return {"listing": event_listing(page, getattr(request, "content_version", None))}
 
 
 @contributes_to(EventPage)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from core.formatting import elide_de
 from storefront_builder.images import image_from_upload
 from storefront_builder.models import CatalogueImport, Product
+from storefront_builder.public_pages import storefront_changed
 from storefront_builder.search import index_shop
 
 PRODUCT_FIELDS = (
@@ -119,6 +120,8 @@ def bulk_update(changes: dict[Product, dict]) -> int:
     with transaction.atomic():
         for fields, products in groups.items():
             Product.objects.bulk_update(products, [*fields, "updated_at"])
+        for shop_id in {product.shop_id for products in groups.values() for product in products}:
+            storefront_changed(shop_id)  # bulk_update sends no post_save
     return sum(len(products) for products in groups.values())
 
 
@@ -158,6 +161,7 @@ def apply_import(catalogue_import: CatalogueImport, *, errors_read: bool = False
         ]
         Product.objects.bulk_create(products, batch_size=500)
         index_shop(catalogue_import.shop_id)  # bulk_create sends no post_save
+        storefront_changed(catalogue_import.shop_id)
     catalogue_import.state = CatalogueImport.State.APPLIED
     return len(products)
 

@@ -7,11 +7,14 @@ database. What the session holds is therefore never trusted beyond "which ids, h
 
 from storefront_builder.ordering import MAX_LINES, MAX_QUANTITY
 
+#: Every basket's session key starts so, followed by its shop's id.
+SESSION_PREFIX = "shops.basket."
+
 
 class Basket:
     def __init__(self, session, shop):
         self.session = session
-        self.key = f"shops.basket.{shop.pk}"
+        self.key = f"{SESSION_PREFIX}{shop.pk}"
 
     @property
     def quantities(self) -> dict[int, int]:

@@ -6,19 +6,22 @@ categories are counted in one grouped query. No template reaches back to the dat
 """
 
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
 from core.formatting import french_sort_key
 from core.search import has_words
 from core.search.engine import search
-from storefront_builder.models import Order, OrderLine, Product, Shop
+from storefront_builder.models import Order, OrderLine, Product, Shop, ShopClosure, Slot
 from storefront_builder.search import PRODUCT, SHOP
 from storefront_builder.selectors import by_rayon, opening_ranges, pickup_ranges, published_shops
 
+PARIS = ZoneInfo("Europe/Paris")
 PRODUCT_PHOTO = "fill-400x300"
 SHOP_LOGO = "fill-160x160"
 
@@ -30,6 +33,52 @@ def _images(*filters):
 def public_shop(slug: str) -> Shop | None:
     """A published shop by its address, or None (drafts do not exist for the public)."""
     return published_shops().select_related("logo", "cover").filter(slug=slug).first()
+
+
+@dataclass(frozen=True)
+class StorefrontClock:
+    """A published shop's id, and the next moment its storefront changes by itself."""
+
+    shop_id: int
+    until: datetime
+
+
+def storefront_clock(slug: str, now: datetime) -> StorefrontClock | None:
+    """Read before the page cache's versions (so without the shop's other fields, read after
+    them): the shop's id, and the first of these moments, when a stored storefront stops being
+    true without any write:
+
+    - the order deadline of the first slot after the preparation time, whatever its state:
+      the next pickup shown is that slot or a later one, and a full or closed one may be
+      freed by a write the versions catch, so its deadline bounds the copy anyway;
+    - the end of the first closure not over (it leaves the list, the next one may enter);
+    - midnight in Paris, when the booking horizon moves on.
+
+    Two queries: the shop's preparation time, then the slot and the closure.
+    """
+    row = published_shops().filter(slug=slug).values_list("pk", "lead_time_minutes").first()
+    if row is None:
+        return None
+    shop_id, lead_minutes = row
+    lead = timedelta(minutes=lead_minutes)
+    first_slot = Slot.objects.filter(shop=OuterRef("pk"), starts_at__gte=now + lead)
+    first_end = ShopClosure.objects.filter(shop=OuterRef("pk"), ends_at__gt=now)
+    slot_start, closure_end = (
+        Shop.objects.filter(pk=shop_id)
+        .annotate(
+            slot_start=Subquery(first_slot.order_by("starts_at").values("starts_at")[:1]),
+            closure_end=Subquery(first_end.order_by("ends_at").values("ends_at")[:1]),
+        )
+        .values_list("slot_start", "closure_end")
+        .get()
+    )
+    today = now.astimezone(PARIS).date()
+    moments = [datetime.combine(today + timedelta(days=1), time(0), tzinfo=PARIS)]
+    if slot_start is not None:
+        moments.append(slot_start - lead)
+    if closure_end is not None:
+        moments.append(closure_end)
+    return StorefrontClock(shop_id, min(moments))
 
 
 def directory(*, query: str = "", commune: str = "", postcode: str = "", category: str = ""):

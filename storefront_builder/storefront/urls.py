@@ -15,6 +15,7 @@ urlpatterns = [
     path("boutiques/<slug:slug>/", views.storefront, name="storefront"),
     path("boutiques/<slug:slug>/panier/", views.basket, name="basket"),
     path("boutiques/<slug:slug>/panier/ajouter/", views.basket_add, name="basket_add"),
+    path("boutiques/<slug:slug>/panier/resume/", views.basket_summary, name="basket_summary"),
     path("boutiques/<slug:slug>/commande/", views.checkout, name="checkout"),
     re_path(rf"^commande/{TOKEN}/$", views.order, name="order"),
     re_path(rf"^commande/{TOKEN}/annuler/$", views.order_cancel, name="order_cancel"),

@@ -6,23 +6,31 @@ its secret link: the token (256 random bits) is the only key, an unknown one is 
 page is never cached nor sent as a referrer.
 
 Bad input re-renders the page with status 400, what was typed kept and nothing changed.
+
+The directory and the storefronts are stored once for every anonymous visitor
+(core.page_cache), and made again after every write they show (``storefront_builder.
+public_pages``): they hold nothing of the visitor's, neither her basket (a fragment of its own,
+``basket_summary``) nor a CSRF token (``basket_add`` checks the browser's origin instead).
 """
 
 from urllib.parse import urlsplit, urlunsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, JsonResponse, QueryDict
+from django.http import Http404, HttpResponse, HttpResponseForbidden, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.personal_data import retention
 from core import confirm
 from core.ids import parse_id
+from core.page_cache import cache_publicly
 from core.search import search_query
 from core.search.misses import record_miss
 from storefront_builder import notifications
@@ -36,7 +44,8 @@ from storefront_builder.ordering import (
     place_order,
 )
 from storefront_builder.personal_data import OrderStillOpen, order_erase_customer, order_is_over
-from storefront_builder.slots import available_slots, by_day
+from storefront_builder.public_pages import SHOPS_SCOPE, shop_scope
+from storefront_builder.slots import available_slots, by_day, next_available_slot
 from storefront_builder.storefront import selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
@@ -62,13 +71,16 @@ def _text(request, name: str, limit: int = QUERY_MAX) -> str:
     return request.GET.get(name, "").strip()[:limit]
 
 
-def _shop_context(request, shop, basket=None) -> dict:
-    basket = basket or Basket(request.session, shop)
-    return {
-        "shop": shop,
-        "palette_style": palette_style(shop.palette),
-        "basket_count": len(basket),
-    }
+def _shop_context(request, shop, basket=None, *, personal=True) -> dict:
+    """What the shop's band needs. A page stored for every visitor (``personal`` False)
+    leaves the basket's count out: the band's link reads « Panier » and the storefront's
+    script asks ``basket_summary`` for her count."""
+    context = {"shop": shop, "palette_style": palette_style(shop.palette)}
+    if personal:
+        context["basket_count"] = len(basket or Basket(request.session, shop))
+    else:
+        context["basket_fragment"] = True
+    return context
 
 
 # --- Directory --------------------------------------------------------------------------------
@@ -76,6 +88,10 @@ def _shop_context(request, shop, basket=None) -> dict:
 
 @require_GET
 def directory(request):
+    # Searches (``q``) are not stored: each is made, and one that finds nothing is counted.
+    cache_publicly(
+        request, params=("categorie", "commune", "code_postal", "page"), scopes=[SHOPS_SCOPE]
+    )
     category = _text(request, "categorie")
     if category not in ShopCategory.values:
         category = ""
@@ -104,7 +120,7 @@ def directory(request):
 # --- Storefront -------------------------------------------------------------------------------
 
 
-def _storefront(request, shop, *, status=200, add_form=None):
+def _storefront(request, shop, *, now, status=200, add_form=None):
     # After a refused addition the page is built from the address she was on (kept in
     # "next"), so that the product, its page and her search are in front of her again.
     params = (
@@ -123,14 +139,15 @@ def _storefront(request, shop, *, status=200, add_form=None):
     if request.method == "GET" and added is not None:
         request.session.pop(ADDED_KEY)  # shown once, like a message
     context = {
-        **_shop_context(request, shop),
+        **_shop_context(request, shop, personal=False),
         "page": page,
         "query": query,
         "category": category,
         "categories": categories,
         "hours": selectors.opening_week(shop),
         "pickup": selectors.pickup_week(shop),
-        "closures": upcoming_closures(shop),
+        "closures": upcoming_closures(shop, now=now),
+        "next_pickup": next_available_slot(shop, now=now),
         "add_form": add_form,
         "add_error_product": _posted_product(add_form, page),
         "added": added if added and added.get("shop") == shop.pk else None,
@@ -151,7 +168,18 @@ def _posted_product(form, page) -> int | None:
 
 @require_GET
 def storefront(request, slug):
-    return _storefront(request, _shop(slug))
+    """Stored for every anonymous visitor, per page and rayon (searches are made each time),
+    until a write the page shows (``storefront_builder.public_pages``) or the next moment it
+    changes by itself (``selectors.storefront_clock``). The shop is read after the versions,
+    like everything the page shows."""
+    now = timezone.now()
+    clock = selectors.storefront_clock(slug, now)
+    if clock is None:
+        raise Http404
+    cache_publicly(
+        request, params=("page", "rayon"), scopes=[shop_scope(clock.shop_id)], until=clock.until
+    )
+    return _storefront(request, _shop(slug), now=now)
 
 
 def _back_to(request, shop) -> str:
@@ -178,10 +206,37 @@ def _basket_label(count: int) -> str:
     }
 
 
+def _same_site(request) -> bool:
+    """Whether the browser says the post comes from this site's own pages.
+
+    ``Sec-Fetch-Site`` when the browser sends it, then ``Origin`` against this site's origin
+    and ``CSRF_TRUSTED_ORIGINS`` (a sibling subdomain, « same-site », is another origin). A
+    request with neither (an old browser, a script of one's own) is let through: see
+    ``basket_add`` for why that is safe here.
+    """
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True
+    own = request.build_absolute_uri("/").rstrip("/")
+    return origin == own or origin in settings.CSRF_TRUSTED_ORIGINS
+
+
+@csrf_exempt
 @require_POST
 def basket_add(request, slug):
     """Adds, then sends her back to the product she added (page and search kept), with the
-    news beside it; the script gets the same answer as JSON and stays where it is."""
+    news beside it; the script gets the same answer as JSON and stays where it is.
+
+    No CSRF token: the storefront carrying none is the same page for every visitor and is
+    stored once for all (core.page_cache). A forged post could at worst put a product in the
+    visitor's own basket, which she sees and empties before ordering; there is no account to
+    act for, and the checkout, which places the order, keeps its token. Posts the browser
+    marks as coming from another site are still refused (403) and change nothing.
+    """
+    if not _same_site(request):
+        return HttpResponseForbidden(_("Ajout refusé : il doit venir de la page de la boutique."))
     shop = _shop(slug)
     form = AddToBasketForm(request.POST)
     basket = Basket(request.session, shop)
@@ -216,7 +271,18 @@ def basket_add(request, slug):
         errors = [str(error) for errors in form.errors.values() for error in errors]
         return JsonResponse({"message": " ".join([failure, *errors])}, status=400)
     messages.error(request, failure)
-    return _storefront(request, shop, status=400, add_form=form)
+    return _storefront(request, shop, now=timezone.now(), status=400, add_form=form)
+
+
+@require_GET
+def basket_summary(request, slug):
+    """The basket's count for the storefront's link, asked by its script on every page: the
+    stored storefront is the same for everyone, this answer is hers alone and never stored."""
+    shop = _shop(slug)
+    count = len(Basket(request.session, shop))
+    response = JsonResponse({"count": count, "label": _basket_label(count)})
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 # --- Basket -----------------------------------------------------------------------------------

@@ -136,7 +136,8 @@ def test_the_email_leaves_after_commit_with_a_calendar_file(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         order = place_order(shop, lines={bread.pk: 3}, slot_id=slot.pk, **customer())
         assert mailoutbox == []
-    assert len(callbacks) == 2  # the customer's e-mail, then the merchant's
+    # The storefront's stored copies forgotten, the customer's e-mail, then the merchant's.
+    assert len(callbacks) == 3
     for callback in callbacks:
         callback()
     [message] = [sent for sent in mailoutbox if sent.to == ["camille@example.org"]]
