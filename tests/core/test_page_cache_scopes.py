@@ -143,25 +143,21 @@ def test_the_local_tier_answers_when_the_shared_copy_is_gone_but_not_after_a_cha
 
 
 def test_the_local_tier_forgets_the_least_recently_used_beyond_its_size():
-    tier = LocalTier(max_bytes=800)
+    tier = LocalTier(max_bytes=800)  # eight pages of 100 bytes
     for name in "abc":
         tier.set(name, (b"x" * 100, {}, {}, 0), 60)
-    assert tier.get("a") is not None  # a used lately
+    assert tier.get("a") is not None  # a used lately: b and c are now the oldest
     for name in "defghij":
         tier.set(name, (b"x" * 100, {}, {}, 0), 60)
-    assert tier.get("a") is None or tier.get("b") is None
-    assert tier.get("j") is not None
-    assert sum(tier.get(name) is not None for name in "abcdefghij") == 8
+    assert tier.get("b") is None and tier.get("c") is None
+    assert all(tier.get(name) is not None for name in "adefghij")
     tier.set("huge", (b"x" * 200, {}, {}, 0), 60)  # more than an eighth: not kept
     assert tier.get("huge") is None
 
 
 def test_an_entry_of_the_local_tier_expires():
     tier = LocalTier()
-    with time_machine.travel(timezone.now(), tick=False) as clock:
-        tier.set("a", (b"x", {}, {}, 0), 5)
-        assert tier.get("a") is not None
-        clock.shift(timedelta(seconds=6))
-    # time.monotonic is not moved by time-machine: an expiry in the past is the only way
+    tier.set("a", (b"x", {}, {}, 0), 60)
     tier.set("b", (b"x", {}, {}, 0), 0)
+    assert tier.get("a") is not None
     assert tier.get("b") is None
