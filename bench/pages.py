@@ -73,6 +73,7 @@ PAGES = [
     Page("webinars", "webinars", "/webinaires/"),
     Page("directory", "shop directory", "/boutiques/"),
     Page("catalogue", "course catalogue", "/formations/"),
+    Page("catalogue-search", "catalogue search", "/formations/?q=avis+clients"),
 ]
 
 

@@ -95,6 +95,18 @@ class ChecklistBlock(blocks.StructBlock):
         template = "courses/blocks/checklist_block.html"
 
 
+class SourceBlock(blocks.StructBlock):
+    """A page the lesson's facts were checked against: rules change, and a shopkeeper must be
+    able to read the official text herself."""
+
+    title = blocks.CharBlock(label=_("Intitulé"), max_length=200)
+    url = blocks.URLBlock(label=_("Adresse"))
+
+    class Meta:
+        icon = "link"
+        label_format = "{title}"
+
+
 class ProductLinkBlock(blocks.StructBlock):
     """A button to the place of the product where the lesson is applied."""
 

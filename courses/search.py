@@ -107,7 +107,7 @@ def lesson_documents(lessons: Iterable[LessonPage]) -> list[Document]:
             language=language_of(lesson),
             title=lesson.title,
             summary=lesson.intro,
-            body=_text(_stream_text(lesson.body), _stream_text(lesson.quiz)),
+            body=_text(lesson.objectives, _stream_text(lesson.body), _stream_text(lesson.quiz)),
         )
         for lesson in lessons
     ]

@@ -1,4 +1,4 @@
-"""Demo catalogue: four tracks of courses written for shopkeepers, read from
+"""Demo catalogue: five tracks of courses written for shopkeepers, read from
 ``demo/content/formations/``. Idempotent."""
 
 from functools import cache

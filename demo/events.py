@@ -92,7 +92,10 @@ def _webinar(index, spec: dict) -> WebinarPage:
         slug=spec["slug"],
         summary=spec["summary"],
         description=spec["description"],
-        speakers=[{"type": "speaker", "value": deepcopy(s)} for s in spec["speakers"]],
+        speakers=[
+            {"type": "speaker", "value": {"name": s.get("name", ""), "role": s["role"]}}
+            for s in spec["speakers"]
+        ],
         start=start,
         end=start + timedelta(minutes=spec["duration_minutes"]),
         capacity=spec["capacity"],

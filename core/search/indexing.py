@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchVector
@@ -25,6 +27,8 @@ _SOURCES: dict[str, Callable[[], Iterable[Document]]] = {}
 #: Words longer than this are not kept in the vocabulary (URLs, hashes).
 MAX_WORD = 40
 BATCH = 500
+#: True while a bulk load writes: see :func:`paused`.
+_PAUSED: ContextVar[bool] = ContextVar("search_indexing_paused", default=False)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,18 @@ def register_source(kind: str, documents: Callable[[], Iterable[Document]]) -> N
 
 def registered_kinds() -> list[str]:
     return sorted(_SOURCES)
+
+
+@contextmanager
+def paused():
+    """Within it, index writes are skipped, for a bulk load that calls :func:`rebuild` at its
+    end: publishing two hundred lessons would otherwise index each one, and its course again
+    for each of its lessons, only for the rebuild to do it all once more."""
+    token = _PAUSED.set(True)
+    try:
+        yield
+    finally:
+        _PAUSED.reset(token)
 
 
 def _row(document: Document) -> SearchDocument:
@@ -105,6 +121,8 @@ def _add_words(documents: list[Document]) -> None:
 @transaction.atomic
 def index_documents(documents: Iterable[Document]) -> None:
     """Store ``documents``, replacing the stored ones of the same kind, id and language."""
+    if _PAUSED.get():
+        return
     documents = list(documents)
     if not documents:
         return
@@ -127,6 +145,8 @@ def index_documents(documents: Iterable[Document]) -> None:
 
 def remove_documents(kind: str, object_ids: Iterable[int]) -> None:
     """Forget these things, in every language."""
+    if _PAUSED.get():
+        return
     SearchDocument.objects.filter(kind=kind, object_id__in=list(object_ids)).delete()
 
 

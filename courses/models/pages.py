@@ -25,7 +25,7 @@ from wagtail.search import index
 
 from accounts.roles import Role, role_of
 from core.page_context import ContributedContextMixin
-from courses.blocks import LessonBodyBlock, QuizBlock
+from courses.blocks import LessonBodyBlock, QuizBlock, SourceBlock
 
 
 class LearnerCopyMixin:
@@ -183,7 +183,24 @@ class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
     """One lesson: a short read or video that ends with actions, and perhaps a quiz."""
 
     intro = models.TextField(_("résumé"), blank=True, max_length=400)
+    objectives = models.TextField(
+        _("objectifs"),
+        blank=True,
+        help_text=_("Ce que l'apprenant saura faire, un objectif par ligne."),
+    )
     body = StreamField(LessonBodyBlock(), verbose_name=_("contenu"))
+    sources = StreamField(
+        [("source", SourceBlock(label=_("Source")))],
+        verbose_name=_("sources"),
+        blank=True,
+        help_text=_("Les pages officielles sur lesquelles les faits de la leçon sont vérifiés."),
+    )
+    last_checked = models.DateField(
+        _("dernière vérification"),
+        null=True,
+        blank=True,
+        help_text=_("Date à laquelle les faits ont été vérifiés auprès des sources."),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
         _("durée estimée (minutes)"),
         default=10,
@@ -207,7 +224,9 @@ class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
         *Page.content_panels,
         FieldPanel("intro"),
         FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("optional")]),
+        FieldPanel("objectives"),
         FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("sources"), FieldPanel("last_checked")], heading=_("Sources")),
     ]
     quiz_panels = [FieldPanel("quiz_pass_mark"), FieldPanel("quiz")]
     edit_handler = TabbedInterface(
@@ -221,6 +240,7 @@ class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
+        index.SearchField("objectives"),
         index.SearchField("body"),
     ]
     parent_page_types = ["courses.CoursePage"]
@@ -230,6 +250,10 @@ class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
     class Meta:
         verbose_name = _("leçon")
         verbose_name_plural = _("leçons")
+
+    @property
+    def objective_list(self) -> list[str]:
+        return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
     @property
     def counts_for_completion(self) -> bool:

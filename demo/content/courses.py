@@ -11,6 +11,7 @@ slug. The values in between (CatalogueSpec, TrackSpec, CourseSpec, LessonSpec) a
 loader builds pages from and what the exporter reads from pages.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -45,6 +46,12 @@ class LessonSpec:
     intro: str = ""
     minutes: int = 10
     optional: bool = False
+    #: What the learner can do after the lesson, one line each.
+    objectives: list[str] = field(default_factory=list)
+    #: Where the facts come from: ``{"title": …, "url": …}``, official pages first.
+    sources: list[dict] = field(default_factory=list)
+    #: When the facts were last checked against the sources.
+    last_checked: datetime.date | None = None
     body: list[dict] = field(default_factory=list)
     #: Questions in their StreamField form: text, kind, answers (text, correct, explanation).
     questions: list[dict] = field(default_factory=list)
@@ -115,9 +122,34 @@ def _questions(quiz: dict, path: Path) -> tuple[list[dict], int]:
     return questions, int(quiz.get("pass_mark", DEFAULT_PASS_MARK))
 
 
+def _sources(sources: list, path: Path) -> list[dict]:
+    return [
+        {
+            "title": _fields(source, path, ("title", "url"), ())["title"],
+            "url": source["url"],
+        }
+        for source in sources or []
+    ]
+
+
+def _date(value, path: Path) -> datetime.date | None:
+    """YAML reads ``2026-12-05`` as a date already; a quoted one is parsed here."""
+    if value is None or isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError:
+        raise ContentError(f"{path} : last_checked attend une date AAAA-MM-JJ.") from None
+
+
 def read_lesson(path: Path, slug: str) -> LessonSpec:
     metadata, markdown = read_markdown(path)
-    _fields(metadata, path, ("title",), ("intro", "minutes", "optional", "quiz"))
+    _fields(
+        metadata,
+        path,
+        ("title",),
+        ("intro", "minutes", "optional", "objectives", "sources", "last_checked", "quiz"),
+    )
     questions, pass_mark = _questions(metadata.get("quiz") or {"questions": []}, path)
     text = path.read_text(encoding="utf-8")
     first_line = text[: text.rindex(markdown)].count("\n") + 1 if markdown else 1
@@ -127,6 +159,9 @@ def read_lesson(path: Path, slug: str) -> LessonSpec:
         intro=metadata.get("intro", ""),
         minutes=int(metadata.get("minutes", 10)),
         optional=bool(metadata.get("optional", False)),
+        objectives=[str(line) for line in metadata.get("objectives") or []],
+        sources=_sources(metadata.get("sources"), path),
+        last_checked=_date(metadata.get("last_checked"), path),
         body=markdown_to_blocks(markdown, origin=path, base=path.parent, first_line=first_line),
         questions=questions,
         pass_mark=pass_mark,
@@ -198,6 +233,12 @@ def write_lesson(path: Path, lesson: LessonSpec) -> None:
         "minutes": lesson.minutes,
         "optional": lesson.optional,
     }
+    if lesson.objectives:
+        metadata["objectives"] = lesson.objectives
+    if lesson.sources:
+        metadata["sources"] = lesson.sources
+    if lesson.last_checked:
+        metadata["last_checked"] = lesson.last_checked
     if lesson.questions or lesson.pass_mark != DEFAULT_PASS_MARK:
         metadata["quiz"] = {"pass_mark": lesson.pass_mark, "questions": lesson.questions}
     for attachment in attachments(lesson.body):

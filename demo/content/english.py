@@ -65,6 +65,8 @@ def translate_lesson(lesson: LessonPage, path: Path):
         return None
     spec = read_lesson(english, lesson.slug)
     texts = {"title": spec.title, "intro": spec.intro, "body": stored_body(spec.body)}
+    if spec.objectives:
+        texts["objectives"] = "\n".join(spec.objectives)
     if spec.questions:
         # Same questions and answers in the same order: the learner's answers are graded
         # against the French lesson's by position (courses.quiz.shown_quiz).

@@ -101,6 +101,12 @@ def lesson_spec(lesson: LessonPage, files: _Files) -> LessonSpec:
         intro=lesson.intro,
         minutes=lesson.estimated_minutes,
         optional=lesson.optional,
+        objectives=lesson.objective_list,
+        sources=[
+            {"title": source["value"]["title"], "url": source["value"]["url"]}
+            for source in plain(list(lesson.sources.raw_data))
+        ],
+        last_checked=lesson.last_checked,
         body=_body(lesson, files),
         questions=questions,
         pass_mark=lesson.quiz_pass_mark,

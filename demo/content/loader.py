@@ -7,6 +7,7 @@ become Wagtail documents and images, shared with any existing one of the same co
 
 import io
 from copy import deepcopy
+from functools import partial
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -83,16 +84,29 @@ def _stored_block(block: dict) -> dict:
     return {"type": block["type"], "value": deepcopy(value)}
 
 
-def stored_body(blocks: list[dict]) -> list[dict]:
-    """A body as the StreamField stores it: files as ids, page links resolved."""
-    return [_stored_block(block) for block in map_rich_text(blocks, from_portable)]
+def stored_body(blocks: list[dict], missing=None) -> list[dict]:
+    """A body as the StreamField stores it: files as ids, page links resolved (see
+    ``from_portable`` for ``missing``)."""
+    convert = partial(from_portable, missing=missing)
+    return [_stored_block(block) for block in map_rich_text(blocks, convert)]
 
 
-def import_lesson(spec: LessonSpec, course: CoursePage) -> LessonPage:
+def link_later_pages(pending: list[tuple[LessonPage, LessonSpec]]) -> None:
+    """Lessons that link to a page the import created after them, linked now: a lesson of
+    the common core may point to a course of a later track."""
+    for lesson, spec in pending:
+        lesson.body = stored_body(spec.body)
+        lesson.save_revision().publish()
+
+
+def import_lesson(spec: LessonSpec, course: CoursePage, pending: list | None = None) -> LessonPage:
+    """The lesson, published. With ``pending``, a link to a page not created yet leaves the
+    lesson in that list, for ``link_later_pages``; without it, such a link is an error."""
     existing = LessonPage.objects.child_of(course).filter(slug=spec.slug).first()
     if existing is not None:
         return existing
-    return _publish_child(
+    later: list[str] = []
+    lesson = _publish_child(
         course,
         LessonPage(
             title=spec.title,
@@ -100,14 +114,20 @@ def import_lesson(spec: LessonSpec, course: CoursePage) -> LessonPage:
             intro=spec.intro,
             estimated_minutes=spec.minutes,
             optional=spec.optional,
-            body=stored_body(spec.body),
+            objectives="\n".join(spec.objectives),
+            body=stored_body(spec.body, later.append if pending is not None else None),
+            sources=[{"type": "source", "value": dict(source)} for source in spec.sources],
+            last_checked=spec.last_checked,
             quiz=[{"type": "question", "value": deepcopy(q)} for q in spec.questions],
             quiz_pass_mark=spec.pass_mark,
         ),
     )
+    if later:
+        pending.append((lesson, spec))
+    return lesson
 
 
-def import_course(spec: CourseSpec, track: TrackPage) -> CoursePage:
+def import_course(spec: CourseSpec, track: TrackPage, pending: list | None = None) -> CoursePage:
     """The course and its missing lessons; prerequisites are linked by ``link_prerequisites``."""
     course = CoursePage.objects.child_of(track).filter(slug=spec.slug).first()
     if course is None:
@@ -125,11 +145,13 @@ def import_course(spec: CourseSpec, track: TrackPage) -> CoursePage:
         course.themes.add(*spec.themes)
         _publish_child(track, course)
     for lesson in spec.lessons:
-        import_lesson(lesson, course)
+        import_lesson(lesson, course, pending)
     return course
 
 
-def import_track(spec: TrackSpec, catalogue: CatalogPage) -> dict[str, CoursePage]:
+def import_track(
+    spec: TrackSpec, catalogue: CatalogPage, pending: list | None = None
+) -> dict[str, CoursePage]:
     """The track and its courses; returns the courses by slug."""
     track = TrackPage.objects.child_of(catalogue).filter(slug=spec.slug).first()
     if track is None:
@@ -137,7 +159,7 @@ def import_track(spec: TrackSpec, catalogue: CatalogPage) -> dict[str, CoursePag
             catalogue,
             TrackPage(title=spec.title, slug=spec.slug, intro=spec.intro, is_core=spec.is_core),
         )
-    return {course.slug: import_course(course, track) for course in spec.courses}
+    return {course.slug: import_course(course, track, pending) for course in spec.courses}
 
 
 def link_prerequisites(specs: list[CourseSpec], courses: dict[str, CoursePage]) -> None:
@@ -174,8 +196,10 @@ def import_catalogue(spec: CatalogueSpec, home) -> CatalogPage:
             home, CatalogPage(title=spec.title, slug=spec.slug, intro=spec.intro)
         )
     courses: dict[str, CoursePage] = {}
+    pending: list[tuple[LessonPage, LessonSpec]] = []
     for track in spec.tracks:
-        courses.update(import_track(track, catalogue))
+        courses.update(import_track(track, catalogue, pending))
+    link_later_pages(pending)
     link_prerequisites(_courses_of(spec.tracks), courses)
     return catalogue
 
@@ -197,7 +221,9 @@ def import_directory(directory: Path, parent):
     if (directory / TRACK_FILE).exists():
         _check_parent(TrackPage, parent)
         spec = read_track(directory, slug)
-        courses = import_track(spec, parent)
+        pending: list[tuple[LessonPage, LessonSpec]] = []
+        courses = import_track(spec, parent, pending)
+        link_later_pages(pending)
         link_prerequisites(spec.courses, courses)
         return TrackPage.objects.child_of(parent).get(slug=spec.slug)
     if not (directory / COURSE_FILE).exists():

@@ -40,8 +40,13 @@ def to_portable(html: str) -> str:
     return FIND_A_TAG.sub(link, BLOCK_KEY.sub("", html))
 
 
-def from_portable(html: str) -> str:
-    """The rich text of a file → stored rich text, with its page links resolved."""
+def from_portable(html: str, missing=None) -> str:
+    """The rich text of a file → stored rich text, with its page links resolved.
+
+    A link to a page that does not exist is an error, unless ``missing`` is given: it is then
+    called with the path, and the link's text is kept without a target (an import that creates
+    that page later comes back to resolve it).
+    """
 
     def link(match: re.Match) -> str:
         href = extract_attrs(match.group(1)).get("href", "")
@@ -49,6 +54,9 @@ def from_portable(html: str) -> str:
             return match.group(0)
         path = href.removeprefix(PAGE_PREFIX)
         page = Page.objects.filter(url_path=path).first()
+        if page is None and missing is not None:
+            missing(path)
+            return "<a>"
         if page is None:
             raise ContentError(f"Lien vers une page absente du site : « {path} ».")
         return f'<a linktype="page" id="{page.pk}">'

@@ -45,7 +45,17 @@ PAGE_FIELDS = {
         "prerequisites_text",
         "image",
     ),
-    LessonPage: ("intro", "estimated_minutes", "optional", "body", "quiz", "quiz_pass_mark"),
+    LessonPage: (
+        "intro",
+        "estimated_minutes",
+        "optional",
+        "objectives",
+        "body",
+        "sources",
+        "last_checked",
+        "quiz",
+        "quiz_pass_mark",
+    ),
     WebinarIndexPage: ("intro",),
     BootcampIndexPage: ("intro",),
     WebinarPage: (

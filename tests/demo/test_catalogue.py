@@ -1,5 +1,7 @@
-"""The demo catalogue read from demo/content/formations: its size, valid quizzes, and safe to
-load twice."""
+"""The demo catalogue read from demo/content/formations: every course published with valid
+quizzes, recommendations for any two weak dimensions, and safe to load twice."""
+
+import itertools
 
 import pytest
 from django.core.management import call_command
@@ -8,6 +10,10 @@ from core.translations import in_default_locale
 from courses.blocks import QuizBlock
 from courses.models import CoursePage, LessonPage, TrackPage
 from courses.quiz import quiz_questions
+from demo.catalogue import demo_catalogue
+from onboarding.diagnostic.questionnaire import DIMENSIONS
+from onboarding.diagnostic.selectors import RECOMMENDATIONS, recommended_courses
+from tests.onboarding.diagnostic.conftest import add_result, answers_with, make_business
 
 pytestmark = pytest.mark.django_db
 
@@ -19,21 +25,24 @@ def demo(home_page):
     return load_demo_courses(home_page)
 
 
-def test_the_demo_has_the_promised_size(demo):
+def test_the_demo_publishes_every_course_of_its_files(demo):
+    catalogue = demo_catalogue()
+    courses = [course for track in catalogue.tracks for course in track.courses]
+    lessons = [lesson for course in courses for lesson in course.lessons]
     # Counted in French: English translations are copies of some of these pages.
-    assert in_default_locale(TrackPage.objects.live()).count() == 4
-    assert in_default_locale(CoursePage.objects.live()).count() == 13
-    lessons = in_default_locale(LessonPage.objects.live())
-    assert lessons.count() == 48
-    assert lessons.filter(has_quiz=True).count() == 35
-
-
-def test_every_lesson_ends_with_actions_for_the_shop(demo):
-    for lesson in LessonPage.objects.all():
-        assert lesson.body[-1].block_type == "checklist", lesson.title
-
-
-def test_every_demo_quiz_is_valid_and_passable(demo):
+    assert in_default_locale(TrackPage.objects.live()).count() == len(catalogue.tracks) == 5
+    assert in_default_locale(CoursePage.objects.live()).count() == len(courses) >= 50
+    published = in_default_locale(LessonPage.objects.live())
+    assert published.count() == len(lessons) >= 200
+    quizzes = sum(1 for lesson in lessons if lesson.questions)
+    assert published.filter(has_quiz=True).count() == quizzes >= 150
+    # What a lesson says about itself reaches its page.
+    sample = published.order_by("path").first()
+    assert sample.objective_list and sample.last_checked
+    assert sample.sources[0].value["url"].startswith("https://")
+    course = CoursePage.objects.get(slug="paiement-en-ligne")
+    assert [c.slug for c in course.prerequisites.all()] == ["click-and-collect"]
+    # Every quiz is valid and passable.
     block = QuizBlock()
     for lesson in LessonPage.objects.filter(has_quiz=True):
         block.clean(lesson.quiz)  # raises if a question lacks its right answer(s)
@@ -44,9 +53,17 @@ def test_every_demo_quiz_is_valid_and_passable(demo):
         assert right_but_one >= lesson.quiz_pass_mark, lesson.title
 
 
-def test_prerequisites_are_linked(demo):
-    course = CoursePage.objects.get(slug="paiement-en-ligne")
-    assert [c.slug for c in course.prerequisites.all()] == ["click-and-collect"]
+def test_recommendations_cover_the_two_weakest_dimensions(demo, owner):
+    """Whatever two dimensions are weakest, the demo catalogue has courses for both."""
+    business = make_business(owner)
+    labels = {dimension.key: str(dimension.label) for dimension in DIMENSIONS}
+    for weakest, second in itertools.permutations(labels, 2):
+        points = dict.fromkeys(labels, 3) | {weakest: 0, second: 1}
+        result = add_result(business, answers_with(points))
+        courses = recommended_courses(result)
+        assert len(courses) == RECOMMENDATIONS
+        assert {course.dimension for course in courses} == {labels[weakest], labels[second]}
+        assert courses[0].dimension == labels[weakest]
 
 
 def test_loading_twice_changes_nothing(db, capsys):

@@ -57,12 +57,15 @@ class Session:
 
 
 class SpeakerBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Nom"), max_length=120)
-    role = blocks.CharBlock(label=_("Fonction"), max_length=200, required=False)
+    """Who speaks: a name when the speaker is known, otherwise only a role (« Conseillère
+    numérique d'une CCI ») so that a programme announced early invents nobody."""
+
+    name = blocks.CharBlock(label=_("Nom"), max_length=120, required=False)
+    role = blocks.CharBlock(label=_("Fonction"), max_length=200)
 
     class Meta:
         icon = "user"
-        label_format = "{name}"
+        label_format = "{role}"
 
 
 class MaterialBlock(blocks.StructBlock):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from advising.models import Assignment
+from core.search import indexing as search_indexing
 from demo.accounts import DEMO_PASSWORD, demo_accounts, load_demo_accounts
 from demo.business import load_demo_business
 from demo.catalogue import load_demo_courses
@@ -63,16 +64,18 @@ class Command(BaseCommand):
                     "ailleurs, sans ces mots de passe ni codes, ajoutez --allow-production."
                 )
             )
-        home = load_demo_site()
-        load_demo_courses(home)
-        users = load_demo_accounts(published_credentials=development)
-        owner = _first(users, demo_accounts(), Role.OWNER)
-        advisor = _first(users, demo_accounts(), Role.ADVISOR)
-        load_demo_events(home, owner=owner, advisor=advisor)
-        load_demo_business(owner, advisor)
-        load_demo_programmes(timezone.localdate())
-        load_demo_orders(load_demo_shops())
-        self.load_portfolio(advisor)
+        # The search index is rebuilt once at the end rather than page by page.
+        with search_indexing.paused():
+            home = load_demo_site()
+            load_demo_courses(home)
+            users = load_demo_accounts(published_credentials=development)
+            owner = _first(users, demo_accounts(), Role.OWNER)
+            advisor = _first(users, demo_accounts(), Role.ADVISOR)
+            load_demo_events(home, owner=owner, advisor=advisor)
+            load_demo_business(owner, advisor)
+            load_demo_programmes(timezone.localdate())
+            load_demo_orders(load_demo_shops())
+            self.load_portfolio(advisor)
         call_command("update_index", verbosity=0)
         load_demo_synonyms()
         call_command("rebuild_search_index", verbosity=0)
