@@ -3,7 +3,9 @@
 
 from functools import cache
 
+from core.search import indexing as search_indexing
 from courses.models import CatalogPage
+from courses.search import COURSE, LESSON
 from demo.content import CONTENT_DIR
 from demo.content.courses import CatalogueSpec, read_catalogue
 from demo.content.english import translate_catalogue
@@ -19,7 +21,9 @@ def demo_catalogue() -> CatalogueSpec:
 
 
 def load_demo_courses(home) -> CatalogPage:
-    """The catalogue, then the English versions of its pages that have an ``.en.`` file."""
-    catalogue = import_catalogue(demo_catalogue(), home)
-    translate_catalogue(catalogue, CATALOGUE_DIR)
+    """The catalogue, then the English versions of its pages that have an ``.en.`` file;
+    courses and lessons are indexed for search once, at the end."""
+    with search_indexing.paused(then_rebuild=(COURSE, LESSON)):
+        catalogue = import_catalogue(demo_catalogue(), home)
+        translate_catalogue(catalogue, CATALOGUE_DIR)
     return catalogue

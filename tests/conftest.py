@@ -8,6 +8,7 @@ breaking the transactional tests that follow.
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 import core.pdf
 from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory, totp_for
@@ -34,6 +35,16 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language (settings.LANGUAGE_CODE): a request
+    served in English leaves English active in the thread, and a later test of French
+    messages would read English ones."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -55,15 +55,19 @@ def registered_kinds() -> list[str]:
 
 
 @contextmanager
-def paused():
-    """Within it, index writes are skipped, for a bulk load that calls :func:`rebuild` at its
-    end: publishing two hundred lessons would otherwise index each one, and its course again
-    for each of its lessons, only for the rebuild to do it all once more."""
+def paused(then_rebuild: Iterable[str] = ()):
+    """Within it, index writes are skipped, for a bulk load: publishing two hundred lessons
+    would otherwise index each one, and its course again for each of its lessons. At the end,
+    the ``then_rebuild`` kinds are rebuilt once; a pause inside another leaves that to the
+    outer one (``load_demo`` rebuilds every kind when it is done)."""
+    outermost = not _PAUSED.get()
     token = _PAUSED.set(True)
     try:
         yield
     finally:
         _PAUSED.reset(token)
+    if outermost and then_rebuild:
+        rebuild(then_rebuild)
 
 
 def _row(document: Document) -> SearchDocument:

@@ -17,7 +17,8 @@ def list_block(values) -> dict:
 
 
 def lesson_form_data(right_answer: str, title="Répondre aux avis") -> dict:
-    """The lesson editor's form, with a body and a one-question quiz."""
+    """The lesson editor's form, with its objectives, a body, a source and a one-question
+    quiz."""
     return nested_form_data(
         {
             "title": title,
@@ -26,6 +27,19 @@ def lesson_form_data(right_answer: str, title="Répondre aux avis") -> dict:
             "estimated_minutes": "15",
             "optional": "",
             "quiz_pass_mark": "50",
+            "objectives": "Répondre à un avis négatif sans se justifier.",
+            "sources": streamfield(
+                [
+                    (
+                        "source",
+                        {
+                            "title": "Avis en ligne — economie.gouv.fr",
+                            "url": "https://www.economie.gouv.fr/dgccrf",
+                        },
+                    )
+                ]
+            ),
+            "last_checked": "2026-12-05",
             "body": streamfield(
                 [
                     ("paragraph", rich_text("<p>Répondez à chaque avis.</p>")),

@@ -1,6 +1,10 @@
-"""What a lesson page shows: its body, fresh after every publication, and its product links."""
+"""What a lesson page shows: its body, fresh after every publication, its product links, and
+what the lesson promises and rests on (objectives, sources, the date they were checked)."""
+
+import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
 from courses.blocks import product_url
 from tests.courses.factories import fresh
@@ -69,3 +73,31 @@ def test_advisors_reading_a_lesson_are_not_sent_to_an_owners_page(client, lesson
     assert 'href="/diagnostic/"' not in response.content.decode()
     client.force_login(OwnerFactory())
     assert 'href="/diagnostic/"' in client.get(lesson.url).content.decode()
+
+
+def test_objectives_sources_and_the_date_of_checking_are_shown(client, lessons):
+    lesson = fresh(lessons[0])
+    bare = client.get(lesson.url).content.decode()
+    assert "lesson-objectives" not in bare and "lesson-sources" not in bare
+    lesson.objectives = "Choisir sa plateforme agréée.\nPréparer ses données clients."
+    lesson.sources = [
+        {
+            "type": "source",
+            "value": {
+                "title": "Facturation électronique — impots.gouv.fr",
+                "url": "https://www.impots.gouv.fr/professionnel",
+            },
+        }
+    ]
+    lesson.last_checked = datetime.date(2026, 12, 1)
+    lesson.save_revision().publish()
+    soup = BeautifulSoup(client.get(lesson.url).content, "html.parser")
+    objectives = soup.select_one(".lesson-objectives")
+    assert [li.get_text() for li in objectives.select("li")] == [
+        "Choisir sa plateforme agréée.",
+        "Préparer ses données clients.",
+    ]
+    source = soup.select_one('.lesson-sources ul[lang="fr"] a')
+    assert source["href"] == "https://www.impots.gouv.fr/professionnel"
+    assert source.get_text() == "Facturation électronique — impots.gouv.fr"
+    assert "vérifiées le 1er décembre 2026" in soup.select_one(".lesson-sources").get_text()

@@ -1,10 +1,9 @@
 """The demo catalogue read from demo/content/formations: every course published with valid
-quizzes, recommendations for any two weak dimensions, and safe to load twice."""
+quizzes, and recommendations for any two weak dimensions (loading twice: test_load_demo)."""
 
 import itertools
 
 import pytest
-from django.core.management import call_command
 
 from core.translations import in_default_locale
 from courses.blocks import QuizBlock
@@ -64,14 +63,3 @@ def test_recommendations_cover_the_two_weakest_dimensions(demo, owner):
         assert len(courses) == RECOMMENDATIONS
         assert {course.dimension for course in courses} == {labels[weakest], labels[second]}
         assert courses[0].dimension == labels[weakest]
-
-
-def test_loading_twice_changes_nothing(db, capsys):
-    call_command("load_demo", allow_production=True)
-    counts = (TrackPage.objects.count(), CoursePage.objects.count(), LessonPage.objects.count())
-    call_command("load_demo", allow_production=True)
-    assert (
-        TrackPage.objects.count(),
-        CoursePage.objects.count(),
-        LessonPage.objects.count(),
-    ) == counts

@@ -26,7 +26,7 @@ from tests.demo.snapshot import content_snapshot, fingerprint
 pytestmark = pytest.mark.django_db
 
 FROZEN = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
-COURSES, LESSONS, QUIZZES, WEBINARS = 0, 0, 0, 0
+COURSES, LESSONS, QUIZZES, WEBINARS = 51, 213, 213, 15
 FINGERPRINT = "fc4b0aaba14b9ea5e284e23ae12d4b2bb34c0c8cf06ca2cf69e749223873c15d"
 
 

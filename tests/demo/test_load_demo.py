@@ -65,10 +65,27 @@ def test_load_demo_twice_changes_nothing(db, development):
     )
 
 
-def test_load_demo_gives_the_advisor_a_portfolio_once(db):
+def test_load_demo_gives_a_portfolio_and_orders_once(db):
+    """The advisor's portfolio, and the orders the merchant's board, figures and e-mails need
+    (past ones collected, cancelled or missed, upcoming ones to prepare): a second run adds
+    none, and no slot is overbooked."""
+    from django.db.models import F
+    from django.utils import timezone
+
+    from storefront_builder.models import Order, OrderStatus, Slot
+
     first, second = StringIO(), StringIO()
     call_command("load_demo", allow_production=True, stdout=first)
+    bakery = Shop.objects.get(slug="boulangerie-du-plateau")
+    orders = Order.objects.filter(shop=bakery)
+    now = timezone.now()
+    assert orders.filter(slot__ends_at__lt=now, status=OrderStatus.COLLECTED).exists()
+    assert orders.filter(slot__ends_at__lt=now, status=OrderStatus.CANCELLED).exists()
+    assert orders.filter(slot__starts_at__gt=now, status=OrderStatus.NEW).exists()
+    count = Order.objects.count()
     call_command("load_demo", allow_production=True, stdout=second)
+    assert Order.objects.count() == count
+    assert not Slot.objects.filter(booked__gt=F("capacity")).exists()
     assert f"Portefeuille du conseiller : {PORTFOLIO_SIZE} entreprises générées" in first.getvalue()
     assert "Portefeuille du conseiller" not in second.getvalue()
     followed = Assignment.objects.filter(advisor__email="conseiller@demo.example")
@@ -81,24 +98,3 @@ def test_load_demo_gives_the_advisor_a_portfolio_once(db):
     assert seeded.filter(business__last_activity_at__isnull=False).count() >= PORTFOLIO_SIZE // 2
     # No generated advisor: the portfolio is the demo advisor's.
     assert not User.objects.filter(email__startswith="seed-conseiller-").exists()
-
-
-def test_the_demo_shops_have_orders_to_show_once(db):
-    """The merchant's board, figures and e-mails need orders: past ones collected, cancelled
-    or missed, and upcoming ones to prepare; a second run adds none and no slot is overbooked."""
-    from django.db.models import F
-    from django.utils import timezone
-
-    from storefront_builder.models import Order, OrderStatus, Slot
-
-    call_command("load_demo", allow_production=True, stdout=StringIO())
-    bakery = Shop.objects.get(slug="boulangerie-du-plateau")
-    orders = Order.objects.filter(shop=bakery)
-    now = timezone.now()
-    assert orders.filter(slot__ends_at__lt=now, status=OrderStatus.COLLECTED).exists()
-    assert orders.filter(slot__ends_at__lt=now, status=OrderStatus.CANCELLED).exists()
-    assert orders.filter(slot__starts_at__gt=now, status=OrderStatus.NEW).exists()
-    count = Order.objects.count()
-    call_command("load_demo", allow_production=True, stdout=StringIO())
-    assert Order.objects.count() == count
-    assert not Slot.objects.filter(booked__gt=F("capacity")).exists()
