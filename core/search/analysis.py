@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import snowballstemmer
@@ -84,23 +85,31 @@ class Token:
 def tokens(text: str, language: str = DEFAULT_LANGUAGE) -> list[Token]:
     """Every word of ``text`` in order, stop words flagged rather than dropped (an extract
     shows them; the index and the queries skip them)."""
+    return list(iter_tokens(text, language))
+
+
+def iter_tokens(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[Token]:
+    """``tokens``, one at a time: an extract stops reading once it has its lines."""
     stops = stopwords(language)
-    found = []
     for match in _TOKEN.finditer(text or ""):
         surface, start = match.group(), match.start()
         pieces = surface.split("-")
         position = start
         for piece in pieces:
-            found.append(_token(piece, position, stops, language))
+            yield _token(piece, position, stops, language)
             position += len(piece) + 1
         if len(pieces) > 1:
-            folded = fold("".join(pieces))
-            found.append(Token(surface, start, match.end(), folded, stem(folded, language), False))
-    return found
+            folded = _fold_word("".join(pieces))
+            yield Token(surface, start, match.end(), folded, stem(folded, language), False)
+
+
+#: One word folded: texts repeat the same few thousand words, and folding was most of the
+#: time spent reading a lesson for its extract or the index.
+_fold_word = lru_cache(maxsize=100_000)(fold)
 
 
 def _token(piece: str, start: int, stops: frozenset[str], language: str) -> Token:
-    folded = fold(piece)
+    folded = _fold_word(piece)
     return Token(piece, start, start + len(piece), folded, stem(folded, language), folded in stops)
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from core.search.analysis import DEFAULT_LANGUAGE, tokens
+from core.search.analysis import DEFAULT_LANGUAGE, iter_tokens
 
 #: Words kept before and after the word the extract is centred on.
 EXTRACT_BEFORE, EXTRACT_AFTER = 8, 22
@@ -36,11 +36,22 @@ class Matcher:
 def extract(text: str, matches: Matcher, language: str = DEFAULT_LANGUAGE) -> SafeString:
     """A few lines of ``text`` around its first word as typed (else its first matching word,
     a synonym), the matching words in ``<mark>``; empty when nothing in ``text`` matches."""
-    found = [token for token in tokens(text, language) if not token.stop]
-    hits = [index for index, token in enumerate(found) if matches(token.term)]
+    found, hits, anchor = [], [], None
+    for token in iter_tokens(text, language):
+        if token.stop:
+            continue
+        index = len(found)
+        found.append(token)
+        if matches(token.term):
+            hits.append(index)
+            if anchor is None and matches.is_typed(token.term):
+                anchor = index
+        if anchor is not None and index >= anchor + EXTRACT_AFTER:
+            break  # the lines are complete: the rest of a long lesson is not read
     if not hits:
         return mark_safe("")  # noqa: S308 (empty)
-    anchor = next((index for index in hits if matches.is_typed(found[index].term)), hits[0])
+    if anchor is None:
+        anchor = hits[0]
     first = max(0, anchor - EXTRACT_BEFORE)
     last = min(len(found) - 1, anchor + EXTRACT_AFTER)
     start, end = found[first].start, found[last].end
