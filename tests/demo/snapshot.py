@@ -27,6 +27,7 @@ from courses.live.models import (
 )
 from courses.models import CatalogPage, CoursePage, LessonPage, TrackPage
 from demo.content.exporter import plain
+from demo.content.portable import to_portable
 from onboarding.grants.models import Programme
 from onboarding.profile.models import Business
 from storefront_builder.models import Shop
@@ -135,7 +136,11 @@ def _image(image) -> list | None:
 
 
 def _files_named(value):
-    """Stream data with its documents and images named by their title (and content)."""
+    """Stream data with its documents and images named by their title (and content), and the
+    pages its texts link to by their path: ids depend on what the database held before (on
+    PostgreSQL, sequences outlive a rolled-back test)."""
+    if isinstance(value, str) and 'linktype="page"' in value:
+        return to_portable(value)
     if isinstance(value, list):
         return [_files_named(item) for item in value]
     if isinstance(value, dict):
@@ -158,7 +163,7 @@ def _value(value):
     if isinstance(value, get_image_model()):
         return _image(value)
     if hasattr(value, "source"):  # RichText
-        return value.source
+        return _files_named(value.source)
     return value
 
 

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.django_db
 
 FROZEN = datetime(2026, 3, 2, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
 COURSES, LESSONS, QUIZZES, WEBINARS = 51, 213, 213, 15
-FINGERPRINT = "77895c4fb53a120be4f9ffcabb3e8d1549686314cec5056393b06727c2a48a44"
+FINGERPRINT = "ce29bd2091bbfe932a6ea738de16f5cdf7cfa9d3d9678e6f4f9008500164a428"
 
 
 def test_the_files_build_what_the_python_modules_built(development):
