@@ -263,3 +263,26 @@ def test_importing_twice_adds_nothing(course, tmp_path):
     import_directory(folder, track)
     assert CoursePage.objects.child_of(track).count() == 2
     assert LessonPage.objects.child_of(course).count() == 2
+
+
+def test_a_lesson_may_link_to_a_course_further_down(home_page, tmp_path):
+    """Pages are created first, then the lessons that link forward are linked."""
+    catalog = make_catalog(home_page)
+    track = tmp_path / "01-piste"
+    (track / "01-premier").mkdir(parents=True)
+    (track / "02-second").mkdir()
+    (track / "track.yaml").write_text("title: Piste\nintro: Une piste.\n")
+    course_yaml = (
+        "title: {title}\nsummary: Un résumé.\nobjectives:\n- Agir\nlevel: beginner\n"
+        "format: online\neffort_hours: 0.5\n"
+    )
+    for folder, title in (("01-premier", "Premier"), ("02-second", "Second")):
+        (track / folder / "course.yaml").write_text(course_yaml.format(title=title))
+        (track / folder / "01-lecon.md").write_text(
+            "---\ntitle: Leçon\nminutes: 10\n---\n\n"
+            f"Voir [la suite](page:{catalog.url_path}piste/second/).\n"
+        )
+    import_directory(track, catalog)
+    first = LessonPage.objects.get(url_path=f"{catalog.url_path}piste/premier/lecon/")
+    second = CoursePage.objects.get(url_path=f"{catalog.url_path}piste/second/")
+    assert f'linktype="page" id="{second.pk}"' in str(first.body.raw_data)
