@@ -39,11 +39,11 @@ class CoursesConfig(AppConfig):
 
 
 def reindex_course(sender, instance, **kwargs):
-    """A course is found by its lessons' subjects: re-index it when one of them changes."""
-    from wagtail.search.index import insert_or_update_object
-
+    """A course is found by its lessons' subjects: re-index it when one of them changes (at
+    the end of a bulk load, once, when indexing is paused)."""
+    from core.search import wagtail_index
     from courses.models import CoursePage
 
     course = CoursePage.objects.filter(path=instance.path[: -instance.steplen]).first()
     if course is not None:
-        insert_or_update_object(course)
+        wagtail_index.update(course)

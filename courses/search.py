@@ -19,7 +19,13 @@ from django.utils.html import strip_tags
 from wagtail import blocks
 from wagtail.models import Page
 
-from core.search.indexing import Document, index_documents, register_source, remove_documents
+from core.search.indexing import (
+    Document,
+    index_documents,
+    is_paused,
+    register_source,
+    remove_documents,
+)
 from core.translations import default_locale_id, language_of
 from courses.models import CoursePage, LessonPage
 
@@ -128,7 +134,10 @@ def register() -> None:
 
 
 def reindex_page(sender, instance, **kwargs) -> None:
-    """A course or lesson published again: its document now; unpublished: gone."""
+    """A course or lesson published again: its document now; unpublished: gone (nothing
+    while a bulk load has indexing paused: it rebuilds the index when done)."""
+    if is_paused():
+        return
     page = instance.specific
     if isinstance(page, CoursePage):
         documents, kind = course_documents, COURSE

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 
+from core.search import wagtail_index
 from core.search.analysis import DEFAULT_LANGUAGE, terms, tokens
 from core.search.models import SearchDocument, SearchWord
 
@@ -54,18 +55,29 @@ def registered_kinds() -> list[str]:
     return sorted(_SOURCES)
 
 
+def is_paused() -> bool:
+    """True within :func:`paused`: a caller may skip building documents nobody will store."""
+    return _PAUSED.get()
+
+
 @contextmanager
 def paused(then_rebuild: Iterable[str] = ()):
     """Within it, index writes are skipped, for a bulk load: publishing two hundred lessons
     would otherwise index each one, and its course again for each of its lessons. At the end,
     the ``then_rebuild`` kinds are rebuilt once; a pause inside another leaves that to the
-    outer one (``load_demo`` rebuilds every kind when it is done)."""
+    outer one (``load_demo`` rebuilds every kind when it is done). Wagtail's own index (the
+    CMS's search) is held the same way: see :mod:`core.search.wagtail_index`."""
     outermost = not _PAUSED.get()
     token = _PAUSED.set(True)
+    held = wagtail_index.hold() if outermost else None
+    completed = False
     try:
         yield
+        completed = True
     finally:
         _PAUSED.reset(token)
+        if held is not None:
+            wagtail_index.release(held, flush=completed)
     if outermost and then_rebuild:
         rebuild(then_rebuild)
 

@@ -38,8 +38,10 @@ from demo.content.portable import from_portable
 
 
 def _publish_child(parent, page):
+    # ``add_child`` has just validated the page: the revision of the same state needs no
+    # second ``full_clean``.
     parent.add_child(instance=page)
-    page.save_revision().publish()
+    page.save_revision(clean=False).publish()
     return page
 
 

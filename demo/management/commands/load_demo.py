@@ -64,7 +64,8 @@ class Command(BaseCommand):
                     "ailleurs, sans ces mots de passe ni codes, ajoutez --allow-production."
                 )
             )
-        # The search index is rebuilt once at the end rather than page by page.
+        # The search indexes are written once at the end rather than page by page: Wagtail's
+        # (the CMS's search, and "Usage") for each page and file saved, the site's rebuilt.
         with search_indexing.paused():
             home = load_demo_site()
             load_demo_courses(home)
@@ -76,7 +77,6 @@ class Command(BaseCommand):
             load_demo_programmes(timezone.localdate())
             load_demo_orders(load_demo_shops())
             self.load_portfolio(advisor)
-        call_command("update_index", verbosity=0)
         load_demo_synonyms()
         call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Démonstration prête."))
