@@ -45,6 +45,12 @@ def neutralised(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def unneutralised(text: str) -> str:
+    """The text as it was before ``neutralised``: a file exported here and read back (the
+    catalogue import) gets its cells exactly as they were."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
+
+
 def _local(moment: datetime) -> datetime:
     """Wall-clock time in the site's zone: a spreadsheet has no notion of time zones."""
     return timezone.localtime(moment).replace(tzinfo=None) if timezone.is_aware(moment) else moment

@@ -13,9 +13,11 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from storefront_builder.catalogue.selectors import holder_of_reference
 from storefront_builder.catalogue.values import parse_price, parse_stock
 from storefront_builder.images import ImageRefused, check_image
 from storefront_builder.models import Product, VatRate
+from storefront_builder.references import ReferenceRefused, parse_reference
 
 #: The id of the <datalist> of rayons that the category inputs point to.
 CATEGORY_LIST_ID = "rayons-suggeres"
@@ -52,11 +54,26 @@ class StockField(forms.Field):
             raise ValidationError(str(error), code="invalid") from error
 
 
+def reference_taken_message(holder: str) -> str:
+    return _("Cette référence est déjà celle de votre produit « %(name)s ».") % {"name": holder}
+
+
 class ProductForm(forms.Form):
     name = forms.CharField(
         label=gettext_lazy("Nom du produit"),
         max_length=120,
         error_messages={"required": gettext_lazy("Indiquez le nom du produit.")},
+    )
+    reference = forms.CharField(
+        label=gettext_lazy("Référence (EAN, ISBN ou votre code)"),
+        required=False,
+        max_length=60,  # room for spaces and hyphens; the reference itself is 40 at most
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        help_text=gettext_lazy(
+            "Facultatif. Le code-barres du produit (EAN à 13 ou 8 chiffres), l'ISBN d'un livre, "
+            "ou votre propre code (lettres, chiffres, - _ .). Un import de fichier met à jour "
+            "le produit qui porte la même référence au lieu d'en créer un autre."
+        ),
     )
     description = forms.CharField(
         label=gettext_lazy("Description"),
@@ -112,9 +129,12 @@ class ProductForm(forms.Form):
     )
     visible = forms.BooleanField(label=gettext_lazy("Visible en boutique"), required=False)
 
-    def __init__(self, *args, product: Product | None = None, **kwargs):
+    def __init__(self, *args, shop=None, product: Product | None = None, **kwargs):
+        """``shop`` is the owner's (the product's own when editing): a reference must be free
+        in it."""
         super().__init__(*args, **kwargs)
         self.product = product
+        self.shop = shop if shop is not None else product.shop
         self.fields["stock"].widget.attrs["placeholder"] = _("illimité")
         if product is None or not product.photo_id:
             del self.fields["remove_photo"]
@@ -124,6 +144,16 @@ class ProductForm(forms.Form):
 
     def clean_category(self):
         return " ".join(self.cleaned_data["category"].split())
+
+    def clean_reference(self):
+        try:
+            reference = parse_reference(self.cleaned_data["reference"])
+        except ReferenceRefused as error:
+            raise ValidationError(str(error), code="invalid") from error
+        holder = holder_of_reference(self.shop, reference, product=self.product)
+        if holder is not None:
+            raise ValidationError(reference_taken_message(holder), code="taken")
+        return reference
 
     def clean_photo(self):
         upload = self.cleaned_data.get("photo")
@@ -138,6 +168,7 @@ class ProductForm(forms.Form):
     def initial_for(cls, product: Product) -> dict:
         return {
             "name": product.name,
+            "reference": product.reference,
             "description": product.description,
             "price": product.price,
             "vat_rate": product.vat_rate,

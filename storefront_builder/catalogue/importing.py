@@ -11,7 +11,15 @@ is lenient about the form and strict about the content:
 - the separator is ";" (French Excel) or "," (or a tab), whichever the header line uses;
 - headers are matched without case, accents or punctuation, with synonyms ("Prix TTC (€)",
   "Catégorie", "Désignation"…); unknown columns are ignored; "nom" and "prix" are required;
-- values follow ``storefront_builder.catalogue.values`` (decimal comma, "illimité", oui/non…).
+- values follow ``storefront_builder.catalogue.values`` (decimal comma, "illimité", oui/non…),
+  references ``storefront_builder.references`` (EAN, ISBN or the merchant's own code);
+- a row whose reference is an existing product's will update that product rather than add
+  one (``services.apply_import``). Its blank cells leave the product's values as they are:
+  a price list with only « référence ; nom ; prix ; stock » must not empty the descriptions
+  nor move the products out of their rayons. Each row lists them under ``keep``. A reference
+  given twice in one file is an error on its second line: which row should win is unclear;
+- a cell that ``core.exports`` protected with a leading quote (« '=promo ») is read without
+  it, so that the catalogue export reads back exactly as it was.
 
 The result is a ``ParsedCatalogue``: good rows as JSON-ready dicts, and one error per bad
 cell with its line number as the owner's spreadsheet shows it and the column as she named
@@ -23,10 +31,12 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 
+from core.exports import unneutralised
 from core.formatting import format_number
 from storefront_builder.catalogue.values import (
     default_vat_rate,
@@ -36,6 +46,7 @@ from storefront_builder.catalogue.values import (
     parse_yes_no,
     plain,
 )
+from storefront_builder.references import ReferenceRefused, parse_reference
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
@@ -48,9 +59,37 @@ MAX_NAME = 120
 MAX_DESCRIPTION = 2000
 MAX_CATEGORY = 60
 
-FIELDS = ("name", "description", "price", "vat_rate", "stock", "category", "visible")
+FIELDS = ("reference", "name", "description", "price", "vat_rate", "stock", "category", "visible")
+#: What a blank cell (or a missing column) leaves as it is on a product the row updates.
+KEPT_WHEN_BLANK = ("description", "vat_rate", "stock", "category", "visible")
 #: Header spellings, once lowered, without accents and punctuation (see ``_header_key``).
 SYNONYMS = {
+    "reference": {
+        "reference",
+        "ref",
+        "references",
+        "reference produit",
+        "reference article",
+        "ref produit",
+        "ref article",
+        "sku",
+        "ean",
+        "ean13",
+        "ean 13",
+        "code ean",
+        "gtin",
+        "upc",
+        "isbn",
+        "code isbn",
+        "code barres",
+        "code barre",
+        "codebarre",
+        "codebarres",
+        "gencod",
+        "gencode",
+        "code article",
+        "code produit",
+    },
     "name": {"nom", "nom du produit", "produit", "article", "designation", "libelle", "name"},
     "description": {"description", "descriptif", "detail", "details", "description du produit"},
     "price": {
@@ -78,7 +117,8 @@ HEADER_TO_FIELD = {spelling: name for name, spellings in SYNONYMS.items() for sp
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, .doc of Office 97-2003
-TEMPLATE_HEADER = ["nom", "description", "prix", "tva", "stock", "rayon", "visible"]
+#: The columns of the model file and of the catalogue export, as the import reads them.
+TEMPLATE_HEADER = ["référence", "nom", "description", "prix", "tva", "stock", "rayon", "visible"]
 
 
 class ImportRefused(ValueError):
@@ -243,8 +283,9 @@ def _parse(lines, shop) -> ParsedCatalogue:
         raise ImportRefused(_("Ce fichier ne contient aucun produit sous la ligne des colonnes."))
     parsed = ParsedCatalogue()
     default_rate = default_vat_rate(shop)
+    first_lines: dict[str, int] = {}  # reference -> the line that gave it first
     for number, cells in rows:
-        row, errors = _parse_row(number, cells, columns, default_rate)
+        row, errors = _parse_row(number, cells, columns, default_rate, first_lines)
         if errors:
             parsed.errors.extend(errors)
         else:
@@ -252,14 +293,15 @@ def _parse(lines, shop) -> ParsedCatalogue:
     return parsed
 
 
-def _parse_row(number: int, cells: list, columns: dict, default_rate: str):
+def _parse_row(number: int, cells: list, columns: dict, default_rate: str, first_lines: dict):
     errors = []
 
     def cell(name):
         if name not in columns:
             return None
         index = columns[name][0]
-        return cells[index] if index < len(cells) else None
+        value = cells[index] if index < len(cells) else None
+        return unneutralised(value) if isinstance(value, str) else value
 
     def text(name):
         value = cell(name)
@@ -268,7 +310,22 @@ def _parse_row(number: int, cells: list, columns: dict, default_rate: str):
     def error(name, message):
         errors.append({"line": number, "column": columns[name][1], "message": str(message)})
 
-    row = {"line": number}
+    row = {"line": number, "reference": ""}
+    try:
+        reference = parse_reference(cell("reference"))
+    except ReferenceRefused as problem:
+        error("reference", problem)
+    else:
+        if reference in first_lines:
+            error(
+                "reference",
+                _("La référence %(reference)s figure déjà à la ligne %(line)s du fichier.")
+                % {"reference": reference, "line": first_lines[reference]},
+            )
+        elif reference:
+            first_lines[reference] = number
+        row["reference"] = reference
+
     name = text("name")
     if not name:
         error("name", _("Le nom du produit manque."))
@@ -318,7 +375,29 @@ def _parse_row(number: int, cells: list, columns: dict, default_rate: str):
             row["visible"] = parse_yes_no(visible)
         except ValueError as problem:
             error("visible", problem)
+    row["keep"] = [field_name for field_name in KEPT_WHEN_BLANK if _blank([cell(field_name)])]
     return row, errors
+
+
+#: What a row gives a product, in the model's terms; the stored row keeps the price as text.
+IMPORTED_FIELDS = ("name", "description", "price", "vat_rate", "stock", "category", "visible")
+
+
+def product_values(row: dict) -> dict:
+    """A stored good row as the values of a new product."""
+    return {name: Decimal(row[name]) if name == "price" else row[name] for name in IMPORTED_FIELDS}
+
+
+def changes(product, row: dict) -> dict:
+    """What the row changes on the existing product it names by reference: its non-blank
+    cells that differ from the product's values (the rest is left as it is)."""
+    kept = set(row.get("keep", ()))
+    values = product_values(row)
+    return {
+        name: value
+        for name, value in values.items()
+        if name not in kept and getattr(product, name) != value
+    }
 
 
 def template_rows() -> list[list[str]]:
@@ -326,6 +405,7 @@ def template_rows() -> list[list[str]]:
     return [
         TEMPLATE_HEADER,
         [
+            "PAIN-01",
             _("Baguette tradition"),
             _("Farine Label Rouge, levain naturel"),
             "1,30",
@@ -334,5 +414,5 @@ def template_rows() -> list[list[str]]:
             _("Pains"),
             _("oui"),
         ],
-        [_("Coffret cadeau"), "", "24,90", "20", "12", _("Cadeaux"), _("non")],
+        ["", _("Coffret cadeau"), "", "24,90", "20", "12", _("Cadeaux"), _("non")],
     ]

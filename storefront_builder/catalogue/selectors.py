@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from core.formatting import french_sort_key
+from storefront_builder.catalogue.importing import changes
 from storefront_builder.catalogue.values import plain
 from storefront_builder.models import CatalogueImport, Product, ShopCategory
 from storefront_builder.selectors import by_rayon
@@ -119,6 +120,44 @@ def product_of(shop, pk: int, *, with_photo: bool = False) -> Product:
     """One of the shop's products; 404 for another shop's."""
     products = products_of(shop).select_related("photo") if with_photo else products_of(shop)
     return get_object_or_404(products, pk=pk)
+
+
+def products_by_reference(shop, references) -> dict[str, Product]:
+    """The shop's products that have one of ``references``, by reference, in one query."""
+    wanted = {reference for reference in references if reference}
+    if not wanted:
+        return {}
+    return {
+        product.reference: product for product in products_of(shop).filter(reference__in=wanted)
+    }
+
+
+def holder_of_reference(shop, reference: str, *, product: Product | None = None) -> str | None:
+    """The name of the shop's other product (than ``product``) with this reference, if any."""
+    if not reference:
+        return None
+    others = products_of(shop).filter(reference=reference)
+    if product is not None and product.pk:
+        others = others.exclude(pk=product.pk)
+    return others.values_list("name", flat=True).first()
+
+
+#: What applying an import would do to each of its rows (see ``import_plan``).
+CREATE, UPDATE, SAME = "create", "update", "same"
+
+
+def import_plan(shop, rows: list[dict]) -> list[str]:
+    """For each good row of an import, as things stand: CREATE a product, UPDATE the one
+    with its reference, or nothing to change (SAME). One query, however many rows."""
+    existing = products_by_reference(shop, (row.get("reference") for row in rows))
+    plan = []
+    for row in rows:
+        product = existing.get(row.get("reference", ""))
+        if product is None:
+            plan.append(CREATE)
+        else:
+            plan.append(UPDATE if changes(product, row) else SAME)
+    return plan
 
 
 def categories_of(shop) -> list[str]:

@@ -16,6 +16,18 @@ urlpatterns = [
     path("ma-boutique/produits/<id:pk>/supprimer/", views.product_delete, name="product_delete"),
     path("ma-boutique/produits/import/", views.product_import, name="product_import"),
     path(
+        "ma-boutique/produits/export.csv",
+        views.product_export,
+        {"extension": "csv"},
+        name="product_export_csv",
+    ),
+    path(
+        "ma-boutique/produits/export.xlsx",
+        views.product_export,
+        {"extension": "xlsx"},
+        name="product_export_xlsx",
+    ),
+    path(
         "ma-boutique/produits/import/modele.csv",
         views.product_import_template,
         name="product_import_template",

@@ -5,34 +5,43 @@ imports (looked up through the shop, so another owner's id is a 404). Refused in
 again with status 400, the typed values kept and nothing saved.
 """
 
+from collections import Counter
 from decimal import Decimal
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.exports import csv_response
+from core.exports import csv_response, xlsx_response
 from core.formatting import format_percent
 from core.ids import parse_ids
 from core.search import search_query
 from storefront_builder.catalogue import services
+from storefront_builder.catalogue.exporting import catalogue_rows
 from storefront_builder.catalogue.forms import (
     CATEGORY_LIST_ID,
     BulkRowForm,
     ImportForm,
     ProductForm,
+    reference_taken_message,
 )
 from storefront_builder.catalogue.importing import ImportRefused, read_catalogue, template_rows
 from storefront_builder.catalogue.selectors import (
+    CREATE,
+    SAME,
+    UPDATE,
     import_of,
+    import_plan,
     pending_imports,
     product_of,
     products_by_ids,
+    products_of,
     search_products,
     suggested_categories,
 )
@@ -120,7 +129,7 @@ def product_add(request, shop):
             "visible": True,
             "category": request.GET.get("rayon", "")[:60],
         }
-        return _render_product(request, shop, ProductForm(initial=initial))
+        return _render_product(request, shop, ProductForm(initial=initial, shop=shop))
     return _save_product(request, shop, None)
 
 
@@ -129,7 +138,7 @@ def product_add(request, shop):
 def product_edit(request, shop, pk: int):
     product = product_of(shop, pk, with_photo=True)
     if request.method == "GET":
-        form = ProductForm(initial=ProductForm.initial_for(product), product=product)
+        form = ProductForm(initial=ProductForm.initial_for(product), shop=shop, product=product)
         return _render_product(request, shop, form, product)
     return _save_product(request, shop, product)
 
@@ -169,7 +178,7 @@ def _keep_photo(request, shop, form) -> dict | None:
 
 def _save_product(request, shop, product):
     initial = ProductForm.initial_for(product) if product else {}
-    form = ProductForm(request.POST, request.FILES, initial=initial, product=product)
+    form = ProductForm(request.POST, request.FILES, initial=initial, shop=shop, product=product)
     if not form.is_valid():
         kept = _keep_photo(request, shop, form)
         return _render_product(request, shop, form, product, status=400, kept_photo=kept)
@@ -186,6 +195,9 @@ def _save_product(request, shop, product):
         )
     except ImageRefused as error:  # the form checked it; the storage may still disagree
         form.add_error("photo", str(error))
+        return _render_product(request, shop, form, product, status=400)
+    except services.ReferenceTaken as error:  # another product took it since the check
+        form.add_error("reference", reference_taken_message(str(error)))
         return _render_product(request, shop, form, product, status=400)
     request.session.pop(KEPT_PHOTO, None)
     messages.success(request, _("« %(name)s » est enregistré.") % {"name": saved.name})
@@ -283,41 +295,73 @@ def product_import_report(request, shop, pk: int):
         )
         return _render_report(request, shop, catalogue_import, problem=problem, status=400)
     try:
-        count = services.apply_import(
-            catalogue_import, errors_read=request.POST.get("errors_read") == "on"
-        )
-    except services.ImportNotConfirmed as error:
+        services.apply_import(catalogue_import, errors_read=request.POST.get("errors_read") == "on")
+    except (services.ImportNotConfirmed, services.ImportConflict) as error:
         return _render_report(request, shop, catalogue_import, problem=str(error), status=400)
-    if count:
+    if catalogue_import.state != CatalogueImport.State.APPLIED:  # another request did it
+        messages.info(request, _("Cet import a déjà été traité : rien n'a été modifié."))
+        return redirect("shops:products")
+    _report_applied(request, catalogue_import)
+    return redirect("shops:products")
+
+
+def _report_applied(request, catalogue_import):
+    created, updated = catalogue_import.created_count, catalogue_import.updated_count
+    if created:
         messages.success(
             request,
             ngettext(
                 "%(count)d produit ajouté au catalogue.",
                 "%(count)d produits ajoutés au catalogue.",
-                count,
+                created,
             )
-            % {"count": count},
+            % {"count": created},
         )
-    else:
-        messages.info(request, _("Cet import a déjà été traité : rien n'a été modifié."))
-    return redirect("shops:products")
+    if updated:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d produit mis à jour d'après sa référence.",
+                "%(count)d produits mis à jour d'après leur référence.",
+                updated,
+            )
+            % {"count": updated},
+        )
+    if not created and not updated:
+        messages.info(request, _("Vos produits étaient déjà à jour : rien n'a été modifié."))
 
 
-def _previewed(row: dict) -> dict:
+def _previewed(row: dict, plan: str | None) -> dict:
     """A stored row (rates kept as "5.5", as the model stores them) with its rate written
-    for the reader: « 5,5 % » in French."""
+    for the reader: « 5,5 % » in French; with what applying would do to it (``plan``) and,
+    for a product it updates, the columns left as they are (``keeps``)."""
     rate = Decimal(row["vat_rate"]).normalize() / 100
-    return {**row, "vat_label": format_percent(rate)}
+    keeps = set(row.get("keep", ())) if plan in (UPDATE, SAME) else set()
+    return {**row, "vat_label": format_percent(rate), "plan": plan, "keeps": keeps}
 
 
 def _render_report(request, shop, catalogue_import, problem="", status=200):
+    """The report; while pending, it says what applying would do to the catalogue as it is
+    now: how many products it would create, update, or leave as they are."""
+    rows = catalogue_import.rows
+    is_pending = catalogue_import.state == CatalogueImport.State.PENDING
+    plan = import_plan(shop, rows) if is_pending else [None] * len(rows)
+    counts = Counter(plan)
     context = {
         "shop": shop,
         "import": catalogue_import,
-        "good_count": len(catalogue_import.rows),
-        "preview": [_previewed(row) for row in catalogue_import.rows[:PREVIEW_ROWS]],
+        "good_count": len(rows),
+        "preview": [
+            _previewed(row, step) for row, step in zip(rows[:PREVIEW_ROWS], plan, strict=False)
+        ],
+        "to_create": counts[CREATE],
+        "to_update": counts[UPDATE],
+        "unchanged": counts[SAME],
+        "applied_unchanged": len(rows)
+        - catalogue_import.created_count
+        - catalogue_import.updated_count,
         "problem": problem,
-        "is_pending": catalogue_import.state == CatalogueImport.State.PENDING,
+        "is_pending": is_pending,
     }
     return render(request, "shops/catalogue/import_report.html", context, status=status)
 
@@ -326,3 +370,17 @@ def _render_report(request, shop, catalogue_import, problem="", status=200):
 def product_import_template(request, shop):
     """The model file, written like every export so that Excel reads it as the import does."""
     return csv_response(template_rows(), filename="modele-catalogue.csv")
+
+
+# Export, to change in a spreadsheet and import again.
+
+
+@owner_shop
+@require_GET
+def product_export(request, shop, extension: str):
+    """The whole catalogue (visible or not) in the import's columns, as CSV or XLSX."""
+    rows = catalogue_rows(products_of(shop).iterator())
+    filename = f"catalogue-{shop.slug}-{timezone.localdate():%Y-%m-%d}.{extension}"
+    if extension == "xlsx":
+        return xlsx_response(rows, filename=filename, sheet_title=_("Catalogue"))
+    return csv_response(rows, filename=filename)

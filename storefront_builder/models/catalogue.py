@@ -2,11 +2,14 @@
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from storefront_builder.models.shop import Shop
+from storefront_builder.references import MAX_LENGTH as REFERENCE_MAX_LENGTH
+from storefront_builder.references import ReferenceRefused, parse_reference
 
 
 class VatRate(models.TextChoices):
@@ -19,10 +22,18 @@ class VatRate(models.TextChoices):
 
 
 class Product(models.Model):
-    """A product of a shop. ``stock`` None means unlimited (made to order, services)."""
+    """A product of a shop. ``stock`` None means unlimited (made to order, services).
+
+    ``reference`` (EAN, ISBN or the merchant's own code, see ``storefront_builder.references``)
+    is optional; when given it is unique in the shop, and the catalogue import recognises the
+    product by it. It is kept in its normalised form whichever way it is saved.
+    """
 
     shop = models.ForeignKey(Shop, on_delete=models.CASCADE, related_name="products")
     name = models.CharField(_("nom"), max_length=120)
+    reference = models.CharField(
+        _("référence"), max_length=REFERENCE_MAX_LENGTH, blank=True, default=""
+    )
     description = models.TextField(_("description"), blank=True)
     photo = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -47,10 +58,32 @@ class Product(models.Model):
         indexes = [models.Index(fields=["shop", "visible", "category"])]
         constraints = [
             models.CheckConstraint(condition=Q(price__gte=0), name="product_price_not_negative"),
+            # Also the index the import looks products up by.
+            models.UniqueConstraint(
+                fields=["shop", "reference"],
+                condition=~Q(reference=""),
+                name="product_reference_unique_in_shop",
+                violation_error_message=_("Un autre de vos produits a déjà cette référence."),
+            ),
         ]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        """Normalise the reference, so that no path stores « 2-07-036822-X » beside its
+        ISBN-13; a malformed one raises ReferenceRefused (the forms and the import said why)."""
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "reference" in update_fields:
+            self.reference = parse_reference(self.reference)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        try:
+            self.reference = parse_reference(self.reference)
+        except ReferenceRefused as error:
+            raise ValidationError({"reference": str(error)}) from error
 
     @property
     def vat_amount(self) -> Decimal:
@@ -75,6 +108,9 @@ class CatalogueImport(models.Model):
     rows = models.JSONField(default=list)
     errors = models.JSONField(default=list)
     state = models.CharField(max_length=10, choices=State, default=State.PENDING)
+    #: What applying did: products created, and existing ones updated (same reference).
+    created_count = models.PositiveIntegerField(default=0)
+    updated_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):

@@ -222,7 +222,7 @@ def test_template_download_is_read_back_by_the_import(owner_client, shop):
     assert content.startswith(b"\xef\xbb\xbf")
     assert (
         content.decode("utf-8-sig").splitlines()[0]
-        == "nom;description;prix;tva;stock;rayon;visible"
+        == "référence;nom;description;prix;tva;stock;rayon;visible"
     )
     send(owner_client, "modele-catalogue.csv", content)
     catalogue_import = CatalogueImport.objects.get()
