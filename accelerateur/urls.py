@@ -7,11 +7,15 @@ from django.urls import include, path, re_path, reverse_lazy
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.urls import allauth_urlpatterns
 from accounts.views import set_language
 from core.media import serve_media
+from core.robots import robots_txt
+from core.seo import CanonicalPagesSitemap
+from storefront_builder.storefront.sitemaps import DirectorySitemap, StorefrontSitemap
 
 
 class ToAllauth(RedirectView):
@@ -21,7 +25,46 @@ class ToAllauth(RedirectView):
     permanent = False
 
 
+#: /sitemap.xml: the live public CMS pages of the site (courses, lessons, events, standard
+#: pages; none behind a view restriction), the shops' directory and every published storefront.
+#: One file holds 50,000 addresses per section; past that, serve an index of the sections
+#: (django.contrib.sitemaps.views.index) instead.
+SITEMAPS = {
+    "pages": CanonicalPagesSitemap,
+    "annuaire": DirectorySitemap,
+    "boutiques": StorefrontSitemap,
+}
+
+#: What robots.txt asks search engines not to crawl: the CMS, accounts and everyone's own
+#: pages, the shops' back office, baskets, checkouts and orders, the advisors' pages, the
+#: certificates (their holders' names) and the event actions.
+PRIVATE_PATHS = [
+    "/cms/",
+    "/compte/",
+    "/i18n/",
+    "/mon-espace/",
+    "/mon-plan/",
+    "/mon-entreprise/",
+    "/mon-parcours/",
+    "/diagnostic/",
+    "/aides/*/demande/",
+    "/demandes/",
+    "/ma-boutique/",
+    "/boutiques/*/panier/",
+    "/boutiques/*/commande/",
+    "/commande/",
+    "/evenements/",
+    "/agenda/",
+    "/certificats/",
+    "/badges/assertions/",
+    "/conseiller/",
+    "/entreprises/",
+    "/invitations/",
+]
+
 urlpatterns = [
+    path("robots.txt", robots_txt, {"disallow": PRIVATE_PATHS}, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("cms/login/", ToAllauth.as_view(url=reverse_lazy("account_login"))),
     path("cms/logout/", ToAllauth.as_view(url=reverse_lazy("account_logout"))),
     path("cms/password_reset/", ToAllauth.as_view(url=reverse_lazy("account_reset_password"))),

@@ -19,7 +19,7 @@ from core.search import has_words
 from core.search.engine import search
 from storefront_builder.models import Order, OrderLine, Product, Shop, ShopClosure, Slot
 from storefront_builder.search import PRODUCT, SHOP
-from storefront_builder.selectors import by_rayon, opening_ranges, pickup_ranges, published_shops
+from storefront_builder.selectors import by_rayon, pickup_ranges, published_shops
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODUCT_PHOTO = "fill-400x300"
@@ -137,18 +137,14 @@ def product_categories(shop: Shop) -> list[dict]:
     return sorted(rows, key=lambda row: french_sort_key(row["category"]))
 
 
-def _by_name(days: list[tuple[int, list]]) -> list[tuple[str, list]]:
+def named_week(days: list[tuple[int, list]]) -> list[tuple[str, list]]:
+    """A week read by ``opening_ranges`` or ``pickup_ranges``, Monday to Sunday by name."""
     return [(WEEKDAYS[weekday], ranges) for weekday, ranges in days]
-
-
-def opening_week(shop: Shop) -> list[tuple[str, list]]:
-    """Monday to Sunday by name, each with its opening hours."""
-    return _by_name(opening_ranges(shop))
 
 
 def pickup_week(shop: Shop) -> list[tuple[str, list]]:
     """Monday to Sunday by name, each with its pickup windows."""
-    return _by_name(pickup_ranges(shop))
+    return named_week(pickup_ranges(shop))
 
 
 def visible_product(shop: Shop, pk: int) -> Product | None:

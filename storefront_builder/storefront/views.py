@@ -45,11 +45,13 @@ from storefront_builder.ordering import (
 )
 from storefront_builder.personal_data import OrderStillOpen, order_erase_customer, order_is_over
 from storefront_builder.public_pages import SHOPS_SCOPE, shop_scope
+from storefront_builder.selectors import opening_ranges
 from storefront_builder.slots import available_slots, by_day, next_available_slot
 from storefront_builder.storefront import selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
 from storefront_builder.storefront.palette import palette_style
+from storefront_builder.storefront.structured_data import storefront_data
 
 PRODUCTS_PER_PAGE = 40
 SHOPS_PER_PAGE = 24
@@ -138,22 +140,30 @@ def _storefront(request, shop, *, now, status=200, add_form=None):
     added = request.session.get(ADDED_KEY)
     if request.method == "GET" and added is not None:
         request.session.pop(ADDED_KEY)  # shown once, like a message
+    opening = opening_ranges(shop)
+    return_to = _back_to(request, shop) if request.method == "POST" else request.get_full_path()
     context = {
         **_shop_context(request, shop, personal=False),
         "page": page,
         "query": query,
         "category": category,
         "categories": categories,
-        "hours": selectors.opening_week(shop),
+        "hours": selectors.named_week(opening),
         "pickup": selectors.pickup_week(shop),
         "closures": upcoming_closures(shop, now=now),
         "next_pickup": next_available_slot(shop, now=now),
         "add_form": add_form,
         "add_error_product": _posted_product(add_form, page),
         "added": added if added and added.get("shop") == shop.pk else None,
-        "return_to": _back_to(request, shop)
-        if request.method == "POST"
-        else request.get_full_path(),
+        "return_to": return_to,
+        # For search engines and link previews (base.html's head).
+        "seo": storefront_data(
+            shop,
+            page.object_list,
+            opening,
+            page_url=return_to,
+            first_position=page.start_index(),
+        ),
     }
     return render(request, "shops/storefront/storefront.html", context, status=status)
 
