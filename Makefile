@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+NODE_STAMP := node_modules/.installed
 PORT ?= 8000
 
 .PHONY: run test setup lint format check messages bench clean lock
@@ -13,10 +14,17 @@ TEST_LOCK := requirements/test.lock
 
 # Installs are reproducible: every package, pinned with its hashes, from the lock files that
 # `make lock` writes from pyproject.toml's ranges. System packages are checked first.
-$(STAMP): $(LOCK)
+$(STAMP): $(LOCK) $(NODE_STAMP)
 	PYTHON=$(PYTHON) scripts/system-packages.sh run
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	touch $@
+
+# The npm packages (package-lock.json, pinned with their integrity hashes): the official list
+# of French communes (manage.py load_communes) and Leaflet, the map of the storefront wizard.
+$(NODE_STAMP): package.json package-lock.json
+	PYTHON=$(PYTHON) scripts/system-packages.sh run
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 $(TEST_STAMP): $(TEST_LOCK) $(STAMP)
@@ -40,6 +48,7 @@ lock:
 setup: $(STAMP)
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
+	$(PY) manage.py load_communes
 	$(PY) manage.py load_demo
 
 ## Install, migrate, compile translations, load the demo, then serve with a task worker.
@@ -79,4 +88,4 @@ bench: setup
 	$(PY) bench/http_load.py
 
 clean:
-	rm -rf $(VENV) var staticfiles .pytest_cache test-artifacts
+	rm -rf $(VENV) node_modules var staticfiles .pytest_cache test-artifacts

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the two make commands need from the system, beside Python's own packages (the lock files).
 #
-#   scripts/system-packages.sh run    python3.11 with venv, gettext (compilemessages), Pango (WeasyPrint)
+#   scripts/system-packages.sh run    python3.11 with venv, gettext (compilemessages), Pango (WeasyPrint),
+#                                     npm (the communes list and the map, package-lock.json)
 #   scripts/system-packages.sh test   the same, plus Debian's Chromium for the browser tests and
 #                                     Varnish for the edge cache test
 #
@@ -23,6 +24,7 @@ elif ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
   need python3.11-venv "$python -m venv (ensurepip is missing)"
 fi
 command -v msgfmt >/dev/null 2>&1 || need gettext "msgfmt, used by compilemessages"
+command -v npm >/dev/null 2>&1 || need npm "npm ci, which installs the communes list and Leaflet (package-lock.json)"
 
 has_library() {
   # ldconfig's cache, as the dynamic loader (and WeasyPrint's cffi) will search it.

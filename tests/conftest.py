@@ -6,8 +6,11 @@ migrations create (Wagtail's root page, the groups) and recreate content types u
 breaking the transactional tests that follow.
 """
 
+from io import StringIO
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.utils import translation
 
 import core.pdf
@@ -72,6 +75,17 @@ def staff(db):
     user = StaffFactory()
     user.totp_secret = totp_for(user)
     return user
+
+
+@pytest.fixture
+def communes(db):
+    """The official list of communes, which shop addresses are checked against: the real
+    command on the real file (node_modules, ``npm ci``), never a hand-written list. About a
+    second; a test that loads the demo has them already."""
+    from core.places.models import Commune
+
+    if not Commune.objects.exists():
+        call_command("load_communes", stdout=StringIO())
 
 
 @pytest.fixture

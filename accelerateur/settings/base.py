@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "accounts",
     "core",
     "core.home",
+    "core.places",
     "courses",
     "courses.live",
     "certificates",
@@ -282,7 +283,26 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+# Leaflet (npm, package-lock.json) is served from its package: the wizard's map.
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
+# The official list of communes (npm: @etalab/decoupage-administratif), read by load_communes.
+COMMUNES_DATA_FILE = Path(
+    env_str("COMMUNES_DATA_FILE")
+    or BASE_DIR / "node_modules" / "@etalab" / "decoupage-administratif" / "data" / "communes.json"
+)
+# The map tiles of the storefront wizard (Leaflet's URL template) and the credit they require.
+MAP_TILES_URL = env_str("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = env_str(
+    "MAP_TILES_ATTRIBUTION",
+    # « © OpenStreetMap », which OSM's guidelines accept, reads the same in every language.
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+# Their origin, for the Content-Security-Policy's img-src ({s} subdomains become a wildcard).
+_tiles = urlsplit(MAP_TILES_URL.replace("{s}", "*"))
+MAP_TILES_ORIGINS = [f"{_tiles.scheme}://{_tiles.netloc}"] if _tiles.netloc else []
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or DATA_DIR / "media")
 
@@ -451,7 +471,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE, ERROR_PAGE_STYLE_HASH],
-        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS, *MAP_TILES_ORIGINS],
         "media-src": [SELF, *MEDIA_ORIGINS],
         "font-src": [SELF],
         "connect-src": [SELF],

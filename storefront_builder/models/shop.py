@@ -51,6 +51,14 @@ class Shop(models.Model):
     street_address = models.CharField(_("adresse"), max_length=200)
     postcode = models.CharField(_("code postal"), max_length=5)
     commune = models.CharField(_("commune"), max_length=120)
+    #: Where the shop is (WGS 84), placed by its owner on the wizard's map; the address stays
+    #: as she typed it. Empty for a shop not placed yet: the position is encouraged, optional.
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
     phone = models.CharField(_("téléphone"), max_length=20)
     description = models.TextField(_("présentation"), blank=True)
     description_html = models.TextField(editable=False, blank=True)

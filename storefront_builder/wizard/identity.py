@@ -10,3 +10,6 @@ IDENTITY_FIELDS = (
     "phone",
     "description",
 )
+
+#: Where the shop is on the map: optional, saved with the identity, not needed to publish.
+POSITION_FIELDS = ("latitude", "longitude")

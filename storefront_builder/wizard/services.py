@@ -17,7 +17,7 @@ from storefront_builder.images import image_from_upload
 from storefront_builder.models import OpeningHours, PickupWindow, Shop, ShopStatus
 from storefront_builder.sanitise import render_description
 from storefront_builder.tasks import extend_slots
-from storefront_builder.wizard.identity import IDENTITY_FIELDS
+from storefront_builder.wizard.identity import IDENTITY_FIELDS, POSITION_FIELDS
 from storefront_builder.wizard.selectors import forget_facts, missing_for_publication
 
 
@@ -38,12 +38,15 @@ def _mark_done(shop: Shop, key: str) -> list[str]:
 def save_identity(user, shop: Shop | None, data: dict) -> Shop:
     """Create the shop on the first save, update it afterwards; the description is rendered.
 
+    ``data`` comes from IdentityForm: the commune in its official spelling, the position
+    (both coordinates or neither) checked to be in France.
+
     Two owners can ask for the same free address at the same moment: the unique constraint
     decides, and the loser gets a message about the address instead of an error page.
     """
     if shop is None:
         shop = Shop(owner=user, business=business_of(user))
-    for name in IDENTITY_FIELDS:
+    for name in (*IDENTITY_FIELDS, *POSITION_FIELDS):
         setattr(shop, name, data[name])
     shop.description_html = render_description(shop.description)
     _mark_done(shop, "identity")

@@ -8,6 +8,7 @@ successful save redirects, which reloads the page and with it the preview.
 
 import copy
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -73,6 +74,15 @@ def overview(request):
     return _render(request, "shops/wizard/overview.html", shop, "overview", {})
 
 
+def _identity_context(form) -> dict:
+    """The form, and the map's tiles (settings.MAP_TILES_URL) for placing the shop."""
+    return {
+        "form": form,
+        "map_tiles_url": settings.MAP_TILES_URL,
+        "map_attribution": settings.MAP_TILES_ATTRIBUTION,
+    }
+
+
 @role_required(Role.OWNER)
 @require_http_methods(["GET", "POST"])
 def identity(request):
@@ -89,7 +99,7 @@ def identity(request):
                     "commune": business.commune,
                 }
         form = IdentityForm(instance=shop, initial=initial)
-        return _render(request, template, shop, "identity", {"form": form})
+        return _render(request, template, shop, "identity", _identity_context(form))
 
     # A copy, also the one saved: a refused form (or an address taken at the last moment)
     # must not leave typed values on the shop the page shows.
@@ -101,7 +111,7 @@ def identity(request):
             form.add_error(None, error)
         else:
             return _saved(request, _("L'identité de votre boutique est enregistrée."), "branding")
-    return _refused(request, template, shop, "identity", {"form": form})
+    return _refused(request, template, shop, "identity", _identity_context(form))
 
 
 def _palette_options(form):

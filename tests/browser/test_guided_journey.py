@@ -90,7 +90,7 @@ def a_visibility_course(home):
 
 
 def test_sign_up_then_click_through_to_a_storefront_and_a_grant(
-    page, live_server, settings, tmp_path
+    page, live_server, settings, tmp_path, communes
 ):
     from demo.site import load_demo_site
 

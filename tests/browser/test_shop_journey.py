@@ -39,7 +39,7 @@ def fill_week(page, *, start: str, end: str) -> None:
         page.locator(f"[name=d{day}_0_end]").fill(end)
 
 
-def test_build_publish_order_ready(page, browser, live_server, settings, tmp_path):
+def test_build_publish_order_ready(page, browser, live_server, settings, tmp_path, communes):
     from demo.site import load_demo_site
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

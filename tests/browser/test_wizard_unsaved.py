@@ -13,7 +13,7 @@ pytestmark = [
 ]
 
 
-def test_leaving_a_changed_step_warns_and_saving_does_not(page, live_server):
+def test_leaving_a_changed_step_warns_and_saving_does_not(page, live_server, communes):
     from demo.site import load_demo_site
 
     load_demo_site()

@@ -215,4 +215,10 @@ def test_images_from_the_bucket_are_allowed(env, expected):
     )
     result = _run(code, "accelerateur.settings.dev", AWS_STORAGE_BUCKET_NAME="medias", **env)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == ["'self'", "data:", *expected]
+    # Then the map tiles of the storefront wizard (settings.MAP_TILES_URL).
+    assert json.loads(result.stdout) == [
+        "'self'",
+        "data:",
+        *expected,
+        "https://tile.openstreetmap.org",
+    ]

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.roles import Role
 from advising.models import Assignment
+from core.places.models import Commune
 from core.search import indexing as search_indexing
 from demo.accounts import DEMO_PASSWORD, demo_accounts, load_demo_accounts
 from demo.business import load_demo_business
@@ -66,6 +67,10 @@ class Command(BaseCommand):
             )
         # The search indexes are written once at the end rather than page by page: Wagtail's
         # (the CMS's search, and "Usage") for each page and file saved, the site's rebuilt.
+        # The official communes, which shop addresses are checked against (`make setup` loads
+        # them first; here for a database that has none, such as a test's).
+        if not Commune.objects.exists():
+            call_command("load_communes", stdout=StringIO())
         with search_indexing.paused():
             home = load_demo_site()
             load_demo_courses(home)

@@ -1,18 +1,23 @@
 """Step 1, the shop's identity: name, address on the site, category, address, phone, description.
 
 Phone numbers and postcodes are normalised before they are checked, so that « 01.23.45.67.89 »
-or « +33 1 23 45 67 89 », as people type them, are accepted and stored in one form.
+or « +33 1 23 45 67 89 », as people type them, are accepted and stored in one form. The
+commune and its postcode are checked against the official list (core.places) and the commune
+saved in its official spelling; the position placed on the map must be in France.
 """
 
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core.places.geo import in_france
+from core.places.selectors import check_commune
 from storefront_builder.models import Shop
 from storefront_builder.phones import normalise_phone
-from storefront_builder.wizard.identity import IDENTITY_FIELDS
+from storefront_builder.wizard.identity import IDENTITY_FIELDS, POSITION_FIELDS
 
 #: Addresses that would be confusing or collide with pages of the site, now or later.
 RESERVED_SLUGS = frozenset(
@@ -42,6 +47,19 @@ RESERVED_SLUGS = frozenset(
 )
 
 DESCRIPTION_MAX = 2000
+
+
+def _coordinate(label, limit: int) -> forms.DecimalField:
+    """A hidden input the map fills in (static/js/shop-map.js), six decimals (~10 cm)."""
+    return forms.DecimalField(
+        label=label,
+        required=False,
+        max_digits=9,
+        decimal_places=6,
+        min_value=-limit,
+        max_value=limit,
+        widget=forms.HiddenInput,
+    )
 
 
 def suggest_slug(name: str, taken: set[str]) -> str:
@@ -92,9 +110,12 @@ class IdentityForm(forms.ModelForm):
         ),
     )
 
+    latitude = _coordinate(_("Latitude"), 90)
+    longitude = _coordinate(_("Longitude"), 180)
+
     class Meta:
         model = Shop
-        fields = list(IDENTITY_FIELDS)
+        fields = [*IDENTITY_FIELDS, *POSITION_FIELDS]
         labels = {
             "name": _("Nom de la boutique"),
             "category": _("Type de commerce"),
@@ -182,7 +203,35 @@ class IdentityForm(forms.ModelForm):
                 self._other_shops().filter(slug__startswith=base).values_list("slug", flat=True)
             )
             cleaned["slug"] = suggest_slug(cleaned["name"], taken)
+        self._check_commune(cleaned)
+        self._check_position(cleaned)
         return cleaned
+
+    def _check_commune(self, cleaned: dict) -> None:
+        """The commune must exist and have the postcode; it is saved as officially spelt."""
+        if not cleaned.get("commune") or not cleaned.get("postcode"):
+            return  # already refused, with its own message
+        try:
+            commune = check_commune(cleaned["commune"], cleaned["postcode"])
+        except ValidationError as error:
+            self.add_error(None, error)
+        else:
+            cleaned["commune"] = commune.name
+
+    def _check_position(self, cleaned: dict) -> None:
+        if "latitude" in self.errors or "longitude" in self.errors:
+            return
+        latitude, longitude = cleaned.get("latitude"), cleaned.get("longitude")
+        if (latitude is None) != (longitude is None):
+            self.add_error(
+                "latitude",
+                _("La position est incomplète : placez de nouveau le repère sur votre boutique."),
+            )
+        elif latitude is not None and not in_france(latitude, longitude):
+            self.add_error(
+                "latitude",
+                _("Cette position est hors de France : placez le repère sur votre boutique."),
+            )
 
     def validate_unique(self):
         # The slug's uniqueness is checked in clean_slug with a message for people, and once

@@ -63,7 +63,7 @@ def test_an_owner_only_ever_sees_her_own_shop(client):
     assert alice.owner != bob
 
 
-def test_an_owner_cannot_change_another_owners_shop(client):
+def test_an_owner_cannot_change_another_owners_shop(client, communes):
     alice = complete_shop(name="Chez Alice", slug="chez-alice", status=ShopStatus.PUBLISHED)
     hours_before = list(OpeningHours.objects.filter(shop=alice).values_list("opens", "closes"))
     windows_before = PickupWindow.objects.filter(shop=alice).count()

@@ -51,7 +51,7 @@ def test_first_visit_is_prefilled_from_the_business(client, owner):
     assert not Shop.objects.exists()
 
 
-def test_identity_creates_the_shop_then_resumes(client, owner):
+def test_identity_creates_the_shop_then_resumes(communes, client, owner):
     business = BusinessFactory(owner=owner)
     client.force_login(owner)
     response = client.post(IDENTITY, identity_data())
@@ -84,7 +84,7 @@ def test_identity_creates_the_shop_then_resumes(client, owner):
     assert shop.completed_steps == ["identity"]
 
 
-def test_bad_identity_is_refused_in_french_and_kept(client, owner):
+def test_bad_identity_is_refused_in_french_and_kept(communes, client, owner):
     client.force_login(owner)
     data = identity_data(phone="12 34", postcode="690", name="Chez Lili", commune="Lyon 4e")
     response = client.post(IDENTITY, data)
@@ -100,7 +100,7 @@ def test_bad_identity_is_refused_in_french_and_kept(client, owner):
     assert not Shop.objects.exists()
 
 
-def test_bad_edit_leaves_the_shop_unchanged(client, owner):
+def test_bad_edit_leaves_the_shop_unchanged(communes, client, owner):
     shop = ShopFactory(owner=owner, name="Avant")
     client.force_login(owner)
     response = client.post(IDENTITY, identity_data(name="Après", phone="pas un numéro"))
@@ -118,20 +118,20 @@ def test_bad_edit_leaves_the_shop_unchanged(client, owner):
         ("0033 1 23 45 67 89", "01 23 45 67 89"),
     ],
 )
-def test_french_phone_numbers_are_normalised(client, owner, phone, stored):
+def test_french_phone_numbers_are_normalised(communes, client, owner, phone, stored):
     client.force_login(owner)
     assert client.post(IDENTITY, identity_data(phone=phone)).status_code == 302
     assert Shop.objects.get().phone == stored
 
 
 @pytest.mark.parametrize("phone", ["01234", "+44 20 7946 0958", "00 12 34 56 78", "abc"])
-def test_other_phone_numbers_are_refused(client, owner, phone):
+def test_other_phone_numbers_are_refused(communes, client, owner, phone):
     client.force_login(owner)
     assert client.post(IDENTITY, identity_data(phone=phone)).status_code == 400
     assert not Shop.objects.exists()
 
 
-def test_taken_slug_is_refused_and_suggested_slug_is_made_unique(client, owner):
+def test_taken_slug_is_refused_and_suggested_slug_is_made_unique(communes, client, owner):
     ShopFactory(slug="chez-lili")
     client.force_login(owner)
     response = client.post(IDENTITY, identity_data(slug="chez-lili"))
@@ -144,7 +144,7 @@ def test_taken_slug_is_refused_and_suggested_slug_is_made_unique(client, owner):
 
 
 def test_an_address_taken_at_the_last_moment_is_explained_and_changes_nothing(
-    client, owner, monkeypatch
+    communes, client, owner, monkeypatch
 ):
     ShopFactory(slug="chez-lili")
     shop = ShopFactory(owner=owner, name="Avant", slug="avant")
@@ -160,7 +160,7 @@ def test_an_address_taken_at_the_last_moment_is_explained_and_changes_nothing(
 
 
 @pytest.mark.parametrize("slug", ["nouvelle", "admin", "ma-boutique-", "Chez Lili", "café"])
-def test_reserved_or_malformed_slugs_are_refused(client, owner, slug):
+def test_reserved_or_malformed_slugs_are_refused(communes, client, owner, slug):
     client.force_login(owner)
     response = client.post(IDENTITY, identity_data(slug=slug))
     assert response.status_code == 400
@@ -169,7 +169,7 @@ def test_reserved_or_malformed_slugs_are_refused(client, owner, slug):
     assert not Shop.objects.exists()
 
 
-def test_reserved_name_gets_a_suggested_slug_that_is_not(client, owner):
+def test_reserved_name_gets_a_suggested_slug_that_is_not(communes, client, owner):
     client.force_login(owner)
     assert client.post(IDENTITY, identity_data(name="Admin")).status_code == 302
     assert Shop.objects.get().slug == "admin-boutique"
