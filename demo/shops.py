@@ -32,6 +32,8 @@ SHOP_FIELDS = (
     "description",
     "pickup_instructions",
 )
+#: Where the shop is (WGS 84, as the wizard's map places it): optional in a file.
+POSITION_FIELDS = ("latitude", "longitude")
 
 
 @cache
@@ -64,6 +66,7 @@ def _shop(spec: dict) -> Shop:
         published_at=timezone.now(),
         completed_steps=["identity", "branding", "hours", "pickup", "payment", "catalogue"],
         **{key: spec[key] for key in SHOP_FIELDS},
+        **{key: Decimal(spec[key]) for key in POSITION_FIELDS if spec.get(key)},
     )
     OpeningHours.objects.bulk_create(
         OpeningHours(shop=shop, weekday=day, opens=opens, closes=closes)

@@ -48,6 +48,8 @@ def test_load_demo_twice_changes_nothing(db, development):
     # The two demo storefronts; the advisor's generated portfolio publishes some of its own.
     demo_shops = Shop.objects.exclude(owner__email__endswith="@seed.example")
     assert demo_shops.filter(status="published").count() == 2
+    # Placed on the map, so that « Autour de moi » finds them.
+    assert not demo_shops.filter(latitude__isnull=True).exists()
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
     # Three legal pages, each once in French and at most once in English (its ``.en.md``).
     legal = StandardPage.objects.live()
