@@ -22,6 +22,7 @@ on what else the machine is doing (CPU seconds are printed beside wall seconds).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import statistics
 import sys
@@ -109,6 +110,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=2)
     runs = parser.parse_args().runs
+    logging.disable(logging.INFO)  # one line per task the test settings run at once
     figures: dict[str, list[tuple[float, float, int]]] = {}
     for run in range(runs):
         fresh_database(2 * run)
