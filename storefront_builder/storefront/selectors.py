@@ -20,6 +20,7 @@ from core.search.engine import search
 from storefront_builder.models import Order, OrderLine, Product, Shop, ShopClosure, Slot
 from storefront_builder.search import PRODUCT, SHOP
 from storefront_builder.selectors import by_rayon, pickup_ranges, published_shops
+from storefront_builder.storefront import nearby
 
 PARIS = ZoneInfo("Europe/Paris")
 PRODUCT_PHOTO = "fill-400x300"
@@ -81,8 +82,21 @@ def storefront_clock(slug: str, now: datetime) -> StorefrontClock | None:
     return StorefrontClock(shop_id, min(moments))
 
 
-def directory(*, query: str = "", commune: str = "", postcode: str = "", category: str = ""):
-    """Published shops matching the filters, by name, with their logos' renditions prefetched."""
+def directory(
+    *,
+    query: str = "",
+    commune: str = "",
+    postcode: str = "",
+    category: str = "",
+    near: nearby.Point | None = None,
+    radius_m: float = nearby.DEFAULT_RADIUS_M,
+    open_at: datetime | None = None,
+    pickup_at: datetime | None = None,
+):
+    """Published shops matching the filters, with their logos' renditions prefetched: by name,
+    or best match first for a search, or with ``near`` only those within ``radius_m`` of the
+    point, nearest first, each with its ``distance_m`` (``nearby.within``). ``open_at`` keeps
+    the shops open at that moment, ``pickup_at`` those offering a pickup slot that day."""
     shops = published_shops()
     ranked: list[int] = []
     if query:
@@ -94,10 +108,16 @@ def directory(*, query: str = "", commune: str = "", postcode: str = "", categor
         shops = shops.filter(postcode__startswith=postcode)  # "35" finds the whole department
     if category:
         shops = shops.filter(category=category)
-    shops = shops.order_by("name", "pk").prefetch_related(
-        Prefetch("logo", queryset=_images(SHOP_LOGO))
-    )
-    if not query:
+    if open_at is not None:
+        shops = shops.filter(nearby.open_now(open_at))
+    if pickup_at is not None:
+        shops = shops.filter(nearby.pickup_today(pickup_at))
+    if near is not None:
+        shops = nearby.within(shops, near, radius_m)
+    else:
+        shops = shops.order_by("name", "pk")
+    shops = shops.prefetch_related(Prefetch("logo", queryset=_images(SHOP_LOGO)))
+    if not query or near is not None:
         return shops
     rank = {pk: position for position, pk in enumerate(ranked)}
     return sorted(shops, key=lambda shop: rank[shop.pk])  # the best match first

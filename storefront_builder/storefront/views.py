@@ -13,6 +13,8 @@ public_pages``): they hold nothing of the visitor's, neither her basket (a fragm
 ``basket_summary``) nor a CSRF token (``basket_add`` checks the browser's origin instead).
 """
 
+import math
+from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
@@ -31,6 +33,8 @@ from accounts.personal_data import retention
 from core import confirm
 from core.ids import parse_id
 from core.page_cache import cache_publicly
+from core.places.distance import distance_away, format_distance
+from core.places.geo import in_france
 from core.search import search_query
 from core.search.misses import record_miss
 from storefront_builder import notifications
@@ -47,7 +51,7 @@ from storefront_builder.personal_data import OrderStillOpen, order_erase_custome
 from storefront_builder.public_pages import SHOPS_SCOPE, shop_scope
 from storefront_builder.selectors import opening_ranges
 from storefront_builder.slots import available_slots, by_day, next_available_slot
-from storefront_builder.storefront import selectors, throttle
+from storefront_builder.storefront import nearby, selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
 from storefront_builder.storefront.palette import palette_style
@@ -58,6 +62,7 @@ SHOPS_PER_PAGE = 24
 #: How the directory's searches that found nothing are filed for editors (core.search.misses).
 DIRECTORY_SCOPE = "directory"
 QUERY_MAX = 100
+NEAR_COMMUNE_MAX = 120  # as long as a shop's commune may be
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
 
@@ -88,11 +93,102 @@ def _shop_context(request, shop, basket=None, *, personal=True) -> dict:
 # --- Directory --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Near:
+    """The directory's « près de » as asked: the point searched from (None for the usual list),
+    what to call it, and the French message for a position or commune that cannot be used."""
+
+    point: nearby.Point | None = None
+    commune: str = ""
+    error: str = ""
+    bad_input: bool = False
+
+
+def _position(request) -> _Near:
+    """« Autour de moi »: the browser's position, sent by the page's script as ``lat`` and
+    ``lon``. Anything but two finite numbers in France is refused with a message."""
+    raw_lat, raw_lon = _text(request, "lat", 20), _text(request, "lon", 20)
+    try:
+        point = nearby.Point(float(raw_lat), float(raw_lon))
+    except ValueError:
+        point = None
+    if point is None or not all(map(math.isfinite, (point.latitude, point.longitude))):
+        return _Near(
+            error=_(
+                "Position illisible : voici toutes les boutiques. Réessayez « Autour de moi »."
+            ),
+            bad_input=True,
+        )
+    if not in_france(point.latitude, point.longitude):
+        return _Near(
+            error=_(
+                "Cette position est hors de France : voici toutes les boutiques. "
+                "Cherchez plutôt près d'une commune."
+            ),
+            bad_input=True,
+        )
+    return _Near(point=point)
+
+
+def _near(request) -> _Near:
+    """A commune typed in « près de » wins over a position kept from an earlier search (the
+    page's script empties the field when she asks for her own position)."""
+    commune = search_query(request.GET.get("pres", ""), limit=NEAR_COMMUNE_MAX)
+    if commune:
+        centre = nearby.commune_centre(commune)
+        if centre is None:
+            return _Near(
+                commune=commune,
+                error=_(
+                    "Aucune boutique n'est encore placée sur la carte à « %(commune)s » : "
+                    "voici toutes les boutiques."
+                )
+                % {"commune": commune},
+            )
+        return _Near(point=centre.point, commune=commune)
+    if request.GET.get("lat") or request.GET.get("lon"):
+        return _position(request)
+    return _Near()
+
+
+def _radius(request) -> int:
+    """One of ``nearby.RADII_M``; anything else (only a hand-made address sends it) is the
+    default radius."""
+    raw = _text(request, "distance", 6)
+    return int(raw) if raw.isdigit() and int(raw) in nearby.RADII_M else nearby.DEFAULT_RADIUS_M
+
+
+def _map_places(shops, near: _Near, radius_m: int) -> dict:
+    """What the map shows (``json_script``): a marker per listed shop that has a position, and
+    the circle searched, if any."""
+    markers = [
+        {
+            "name": shop.name,
+            "url": reverse("shops:storefront", args=[shop.slug]),
+            "lat": float(shop.latitude),
+            "lon": float(shop.longitude),
+            "away": getattr(shop, "away", ""),
+        }
+        for shop in shops
+        if shop.latitude is not None and shop.longitude is not None
+    ]
+    centre = None
+    if near.point is not None:
+        centre = {"lat": near.point.latitude, "lon": near.point.longitude, "radius": radius_m}
+    return {"markers": markers, "centre": centre}
+
+
 @require_GET
 def directory(request):
-    # Searches (``q``) are not stored: each is made, and one that finds nothing is counted.
+    """The public list of shops, for everyone. Stored for every anonymous visitor per filter,
+    commune and radius; not stored (each is made) for a search (``q``, one that finds nothing
+    is counted), a browser's position (``lat``, ``lon``: near-unique, and hers), nor the
+    filters « ouvert maintenant » and « retrait possible aujourd'hui », whose answer changes
+    with the clock and with every slot booked. Two positions never share an answer."""
     cache_publicly(
-        request, params=("categorie", "commune", "code_postal", "page"), scopes=[SHOPS_SCOPE]
+        request,
+        params=("categorie", "commune", "code_postal", "page", "pres", "distance"),
+        scopes=[SHOPS_SCOPE],
     )
     category = _text(request, "categorie")
     if category not in ShopCategory.values:
@@ -103,19 +199,42 @@ def directory(request):
         "postcode": "".join(ch for ch in _text(request, "code_postal", 5) if ch.isdigit()),
         "category": category,
     }
-    shops = selectors.directory(**search)
+    near, radius_m = _near(request), _radius(request)
+    open_now, pickup_today = bool(request.GET.get("ouvert")), bool(request.GET.get("retrait"))
+    now = timezone.now()
+    shops = selectors.directory(
+        **search,
+        near=near.point,
+        radius_m=radius_m,
+        open_at=now if open_now else None,
+        pickup_at=now if pickup_today else None,
+    )
     page = Paginator(shops, SHOPS_PER_PAGE).get_page(request.GET.get("page"))
     if search["query"] and not page.paginator.count:
         record_miss(DIRECTORY_SCOPE, search["query"])
+    if near.point is not None:
+        for shop in page.object_list:
+            shop.away = distance_away(shop.distance_m)
+    places = _map_places(page.object_list, near, radius_m)
     return render(
         request,
         "shops/storefront/directory.html",
         {
             "page": page,
             "search": search,
-            "filtered": any(search.values()),
+            "near": near,
+            "radius_m": radius_m,
+            "radii": [(radius, format_distance(radius)) for radius in nearby.RADII_M],
+            "open_now": open_now,
+            "pickup_today": pickup_today,
+            "filtered": any(search.values())
+            or bool(near.point or near.commune or open_now or pickup_today),
             "categories": ShopCategory.choices,
+            "map_places": places if places["markers"] or places["centre"] else None,
+            "map_tiles_url": settings.MAP_TILES_URL,
+            "map_attribution": settings.MAP_TILES_ATTRIBUTION,
         },
+        status=400 if near.bad_input else 200,
     )
 
 
