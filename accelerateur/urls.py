@@ -50,6 +50,7 @@ PRIVATE_PATHS = [
     "/aides/*/demande/",
     "/demandes/",
     "/ma-boutique/",
+    "/boutiques/produits/",
     "/boutiques/*/panier/",
     "/boutiques/*/commande/",
     "/commande/",

@@ -100,7 +100,7 @@ def directory(
     shops = published_shops()
     ranked: list[int] = []
     if query:
-        ranked = _found(query, [SHOP])
+        ranked = found_ids(query, [SHOP])
         shops = shops.filter(pk__in=ranked)
     if commune:
         shops = shops.filter(commune__icontains=commune)
@@ -123,7 +123,7 @@ def directory(
     return sorted(shops, key=lambda shop: rank[shop.pk])  # the best match first
 
 
-def _found(query: str, kinds: list[str], group_ids: list[int] | None = None) -> list[int]:
+def found_ids(query: str, kinds: list[str], group_ids: list[int] | None = None) -> list[int]:
     """Ids of what the search finds (core.search: stemming, synonyms, typos), best first."""
     if not has_words(query):
         return []
@@ -137,7 +137,7 @@ def storefront_products(
     ``product_categories`` read), then position and name."""
     products = Product.objects.filter(shop=shop, visible=True)
     if query:
-        products = products.filter(pk__in=_found(query, [PRODUCT], [shop.pk]))
+        products = products.filter(pk__in=found_ids(query, [PRODUCT], [shop.pk]))
     if category:
         products = products.filter(category=category)
     return by_rayon(products, list(rayons)).prefetch_related(

@@ -12,6 +12,7 @@ TOKEN = r"(?P<token>[A-Za-z0-9_-]{20,64})"  # noqa: S105  (a pattern, not a secr
 
 urlpatterns = [
     path("boutiques/", views.directory, name="directory"),
+    path("boutiques/produits/", views.product_search, name="product_search"),
     path("boutiques/<slug:slug>/", views.storefront, name="storefront"),
     path("boutiques/<slug:slug>/panier/", views.basket, name="basket"),
     path("boutiques/<slug:slug>/panier/ajouter/", views.basket_add, name="basket_add"),

@@ -31,6 +31,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.personal_data import retention
 from core import confirm
+from core.formatting import written_date
 from core.ids import parse_id
 from core.page_cache import cache_publicly
 from core.places.distance import distance_away, format_distance
@@ -55,6 +56,7 @@ from storefront_builder.storefront import nearby, selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
 from storefront_builder.storefront.palette import palette_style
+from storefront_builder.storefront.product_search import find_products, read_query
 from storefront_builder.storefront.structured_data import storefront_data
 
 PRODUCTS_PER_PAGE = 40
@@ -236,6 +238,52 @@ def directory(request):
         },
         status=400 if near.bad_input else 200,
     )
+
+
+@require_GET
+def product_search(request):
+    """A product across every published shop, by words or by its ISBN or EAN, nearest shop
+    first around her or near a commune (``product_search``). Never stored by the page cache:
+    a search is made each time (as the directory's are), its stock and next pickup change
+    with every order, and the page without a search is only the form.
+
+    A code that is not a valid ISBN or EAN, or an unusable position, is answered with its
+    French message and status 400, nothing else searched."""
+    query = search_query(request.GET.get("q", ""))
+    search = read_query(query)
+    near, radius_m = _near(request), _radius(request)
+    now = timezone.now()
+    page = find_products(
+        search, near=near.point, radius_m=radius_m, now=now, page=request.GET.get("page")
+    )
+    today = timezone.localdate(now, timezone=nearby.PARIS)
+    for product in page.object_list:
+        product.away = distance_away(product.distance_m) if near.point is not None else ""
+        product.pickup_day = _pickup_day(product.next_pickup, today)
+    return render(
+        request,
+        "shops/storefront/product_search.html",
+        {
+            "page": page,
+            "search": search,
+            "near": near,
+            "radius_m": radius_m,
+            "radii": [(radius, format_distance(radius)) for radius in nearby.RADII_M],
+        },
+        status=400 if search.error or near.bad_input else 200,
+    )
+
+
+def _pickup_day(moment, today) -> str:
+    """« aujourd'hui », « demain », or the day written out (« samedi 5 décembre »)."""
+    if moment is None:
+        return ""
+    day = timezone.localtime(moment, nearby.PARIS).date()
+    if day == today:
+        return _("aujourd'hui")
+    if (day - today).days == 1:
+        return _("demain")
+    return written_date(moment, "l j F")
 
 
 # --- Storefront -------------------------------------------------------------------------------
