@@ -69,6 +69,16 @@ def _insert(model, columns: tuple[str, ...], rows: list[tuple]) -> None:
         )
 
 
+def _analyse() -> None:
+    """Fresh planner statistics after thousands of rows changed at once (the first load, or a
+    test's, inside its transaction: PostgreSQL counts the rows its own transaction wrote).
+    Without them the planner takes both tables for nearly empty. SQLite needs nothing."""
+    if connection.vendor == "postgresql":
+        tables = (Commune._meta.db_table, CommunePostcode._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE " + ", ".join(map(connection.ops.quote_name, tables)))
+
+
 @transaction.atomic
 def load_communes(path: Path) -> LoadReport:
     wanted = read_communes(path)
@@ -108,6 +118,8 @@ def load_communes(path: Path) -> LoadReport:
         CommunePostcode.objects.filter(id__in=stale[start : start + BATCH]).delete()
     added = sorted(wanted_pairs - present.keys())
     _insert(CommunePostcode, ("commune", "postcode"), added)
+    if created or changed or gone or stale or added:
+        _analyse()
 
     return LoadReport(
         communes=len(wanted),

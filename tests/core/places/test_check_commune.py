@@ -100,10 +100,10 @@ def test_a_postcode_that_does_not_exist_is_refused():
 
 
 @pytest.mark.usefixtures("communes")
-def test_the_check_costs_two_indexed_queries_and_a_refusal_one_more(
+def test_the_check_costs_two_indexed_queries_and_a_refusal_two_more(
     django_assert_num_queries,
 ):
     with django_assert_num_queries(2):
         check_commune("Saint-Martin", "32300")
-    with django_assert_num_queries(3), pytest.raises(ValidationError):
+    with django_assert_num_queries(4), pytest.raises(ValidationError):
         check_commune("Saint-Martin", "69004")
