@@ -55,23 +55,9 @@
 
   function setUpMap(box, places) {
     var text = box.dataset;
-    box.hidden = false;
-    var map = L.map(box, { scrollWheelZoom: false });
-    L.tileLayer(text.tilesUrl, {
-      attribution: text.attribution,
-      maxZoom: 19,
-      // The site sends no Referer to other origins; tile servers ask for the site's origin.
-      referrerPolicy: "strict-origin-when-cross-origin",
-    }).addTo(map);
-    var icon = L.icon({
-      iconUrl: text.iconUrl,
-      iconRetinaUrl: text.iconRetinaUrl,
-      shadowUrl: text.shadowUrl,
-      iconSize: [25, 41],
-      iconAnchor: [12, 41],
-      popupAnchor: [1, -34],
-      shadowSize: [41, 41],
-    });
+    var made = window.siteMap(box);
+    var map = made.map;
+    var icon = made.icon;
     map.on("popupopen", function (event) {
       // Leaflet names its close button in English.
       var close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
@@ -111,5 +97,5 @@
   if (form) setUpLocate(form);
   var box = document.querySelector("[data-directory-map]");
   var data = document.getElementById("directory-map-places");
-  if (box && data && window.L) setUpMap(box, JSON.parse(data.textContent));
+  if (box && data && window.L && window.siteMap) setUpMap(box, JSON.parse(data.textContent));
 })();

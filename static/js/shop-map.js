@@ -11,7 +11,7 @@
   "use strict";
 
   var box = document.querySelector("[data-shop-map]");
-  if (!box || !window.L) return;
+  if (!box || !window.L || !window.siteMap) return;
   var form = box.closest("form");
   var latitude = form.querySelector("input[name=latitude]");
   var longitude = form.querySelector("input[name=longitude]");
@@ -22,23 +22,9 @@
   var FRANCE_ZOOM = 5;
   var SHOP_ZOOM = 17;
   var text = box.dataset;
-
-  box.hidden = false;
-  var map = L.map(box, { scrollWheelZoom: false });
-  L.tileLayer(text.tilesUrl, {
-    attribution: text.attribution,
-    maxZoom: 19,
-    // The site sends no Referer to other origins; tile servers ask for the site's origin.
-    referrerPolicy: "strict-origin-when-cross-origin",
-  }).addTo(map);
-  var icon = L.icon({
-    iconUrl: text.iconUrl,
-    iconRetinaUrl: text.iconRetinaUrl,
-    shadowUrl: text.shadowUrl,
-    iconSize: [25, 41],
-    iconAnchor: [12, 41],
-    shadowSize: [41, 41],
-  });
+  var made = window.siteMap(box);
+  var map = made.map;
+  var icon = made.icon;
   var marker = null;
 
   function say(message) {
