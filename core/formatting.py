@@ -123,6 +123,19 @@ def written_date(value, fmt: str) -> str:
     return dateformat.format(value, fmt)
 
 
+def relative_day(moment: datetime | None, today: date) -> str:
+    """« aujourd'hui », « demain », or the day written out (« samedi 5 décembre »), in
+    Europe/Paris: when a pickup or an event comes, as people say it."""
+    if moment is None:
+        return ""
+    day = timezone.localtime(moment).date()
+    if day == today:
+        return translation.gettext("aujourd'hui")
+    if (day - today).days == 1:
+        return translation.gettext("demain")
+    return written_date(moment, "l j F")
+
+
 #: Letters before which « de » becomes « d' »: vowels (accented or not, and Y as in « d'Yves »)
 #: and H, mute in most names (« d'Hélène »); an aspirated h is too rare in names to guess.
 _ELIDING = frozenset("aeiouyhàâäéèêëîïôöùûüÿœæ")

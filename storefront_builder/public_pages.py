@@ -22,10 +22,16 @@ from core.page_cache import invalidate_scope
 
 #: The directory's scope: what any published shop shows of itself in the list.
 SHOPS_SCOPE = "shops"
+#: The list of networks: their names and how many members are online.
+NETWORKS_SCOPE = "networks"
 
 
 def shop_scope(shop_id: int) -> str:
     return f"shop:{shop_id}"
+
+
+def network_scope(network_id: int) -> str:
+    return f"network:{network_id}"
 
 
 def _slug_of(shop_or_id) -> str | None:
@@ -48,10 +54,22 @@ def shops_changed(shop_ids) -> None:
     """The shops themselves changed (name, address, palette, status…): their storefronts and
     the directory. The directory's path covers every storefront at the edge, whatever the
     shops' addresses were before the change."""
-    directory = [reverse("shops:directory")]
+    directory = [reverse("shops:directory"), reverse("shops:networks")]
     for shop_id in shop_ids:
         invalidate_scope(shop_scope(shop_id), paths=directory)
     invalidate_scope(SHOPS_SCOPE, paths=directory)
+
+
+def networks_changed(network_ids, shop_ids=()) -> None:
+    """A network or its members changed: its page, the list of networks, and the storefronts
+    of the shops that joined or left (they name their networks). Network pages also keep the
+    directory's scope, so that a member renamed or taken offline shows at once."""
+    paths = [reverse("shops:networks")]
+    for network_id in network_ids:
+        invalidate_scope(network_scope(network_id), paths=paths)
+    invalidate_scope(NETWORKS_SCOPE, paths=paths)
+    for shop_id in shop_ids:
+        storefront_changed(shop_id)
 
 
 # --- Signals ------------------------------------------------------------------------------------

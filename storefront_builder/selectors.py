@@ -1,11 +1,12 @@
-"""Shared reads: which shop an owner has, the shops the public may see, a shop's week."""
+"""Shared reads: which shop an owner has, the shops the public may see, a shop's week, the
+networks a shop belongs to."""
 
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from core.formatting import french_sort_key
-from storefront_builder.models import OrderStatus, Shop, ShopStatus
+from storefront_builder.models import MembershipStatus, Network, OrderStatus, Shop, ShopStatus
 
 
 def shop_of(user) -> Shop | None:
@@ -45,6 +46,16 @@ def merchant_badge(user) -> MerchantBadge | None:
 
 def published_shops() -> QuerySet[Shop]:
     return Shop.objects.filter(status=ShopStatus.PUBLISHED)
+
+
+def networks_of_shop(shop: Shop) -> list[Network]:
+    """The public networks a published shop belongs to, for its storefront's « Membre du
+    réseau »."""
+    return list(
+        Network.objects.filter(
+            memberships__shop=shop, memberships__status=MembershipStatus.ACTIVE
+        ).order_by("name")
+    )
 
 
 def weekly_ranges(rows, start_attr: str, end_attr: str) -> list[tuple[int, list]]:

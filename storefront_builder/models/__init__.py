@@ -1,4 +1,10 @@
 from storefront_builder.models.catalogue import CatalogueImport, Product, VatRate
+from storefront_builder.models.networks import (
+    MembershipStatus,
+    Network,
+    NetworkKind,
+    NetworkMembership,
+)
 from storefront_builder.models.notices import MerchantNotice, NoticeKind, ShopClosure
 from storefront_builder.models.orders import Order, OrderLine, OrderStatus
 from storefront_builder.models.shop import (
@@ -12,7 +18,11 @@ from storefront_builder.models.shop import (
 
 __all__ = [
     "CatalogueImport",
+    "MembershipStatus",
     "MerchantNotice",
+    "Network",
+    "NetworkKind",
+    "NetworkMembership",
     "NoticeKind",
     "ShopClosure",
     "OpeningHours",

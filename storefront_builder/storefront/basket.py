@@ -5,6 +5,8 @@ placed (``storefront_builder.ordering.place_order``), where stock and prices are
 database. What the session holds is therefore never trusted beyond "which ids, how many".
 """
 
+from django.utils.translation import gettext as _
+
 from storefront_builder.ordering import MAX_LINES, MAX_QUANTITY
 
 #: Every basket's session key starts so, followed by its shop's id.
@@ -42,6 +44,23 @@ class Basket:
     def can_add(self, product_id: int) -> bool:
         quantities = self.quantities
         return product_id in quantities or len(quantities) < MAX_LINES
+
+    def refusal(self, product, quantity: int) -> tuple[str | None, str] | None:
+        """Why ``quantity`` more of ``product`` (None: no longer offered) cannot go in, as
+        (form field or None, French message); None when it can. Stock is checked again when
+        the order is placed: this only spares her a basket that cannot be ordered."""
+        already = self.quantities.get(product.pk, 0) if product else 0
+        if product is None:
+            return None, _("Ce produit n'est plus proposé.")
+        if product.stock is not None and already + quantity > product.stock:
+            return "quantity", _(
+                "Il ne reste que %(count)s « %(name)s » (dont %(already)s dans votre panier)."
+            ) % {"count": product.stock, "name": product.name, "already": already}
+        if already + quantity > MAX_QUANTITY:
+            return "quantity", _("%(max)s au plus par produit.") % {"max": MAX_QUANTITY}
+        if not self.can_add(product.pk):
+            return None, _("Votre panier est plein.")
+        return None
 
     def add(self, product_id: int, quantity: int) -> int:
         """Add to the basket; returns the new quantity of that product (capped)."""

@@ -140,7 +140,8 @@ def _by_words(query: str, near: nearby.Point | None, radius_m: float) -> list[in
     return [row[0] for row in sorted(rows, key=lambda row: (row[1] == 0, *row[2:], rank[row[0]]))]
 
 
-def _with_next_pickup(products: QuerySet[Product], now: datetime) -> QuerySet[Product]:
+def with_next_pickup(products: QuerySet[Product], now: datetime) -> QuerySet[Product]:
+    """Products with their shop and ``next_pickup_at`` (see ``set_next_pickup``)."""
     return products.select_related("shop").annotate(next_pickup_at=_next_pickup_at(now))
 
 
@@ -167,17 +168,24 @@ def find_products(
             .annotate(sold_out=sold_out)
             .order_by(*order, "shop__name", "shop_id", "pk")
         )
-        found = Paginator(_with_next_pickup(products, now), PER_PAGE).get_page(page)
+        found = Paginator(with_next_pickup(products, now), PER_PAGE).get_page(page)
         listed = list(found.object_list)
     else:
         found = Paginator(_by_words(search.query, near, radius_m), PER_PAGE).get_page(page)
         ids = list(found.object_list)
-        products = _with_next_pickup(_visible(near, radius_m).filter(pk__in=ids), now)
+        products = with_next_pickup(_visible(near, radius_m).filter(pk__in=ids), now)
         by_id = {product.pk: product for product in products}
         listed = [by_id[pk] for pk in ids if pk in by_id]
-    for product in listed:
+    set_next_pickup(listed, now)
+    found.object_list = listed
+    return found
+
+
+def set_next_pickup(products, now: datetime) -> None:
+    """Each product's ``next_pickup`` from the ``next_pickup_at`` of ``with_next_pickup``:
+    its shop's next bookable slot within the booking horizon, None when there is none or
+    orders are paused (as ``available_slots`` says)."""
+    for product in products:
         shop, starts = product.shop, product.next_pickup_at
         bookable = not shop.orders_paused and starts is not None
         product.next_pickup = starts if bookable and starts < horizon_end(shop, now) else None
-    found.object_list = listed
-    return found

@@ -108,10 +108,15 @@ def business_data(shop: Shop, opening: list[tuple[int, list]], *, url: str, imag
 
 
 def geo(shop: Shop) -> dict | None:
-    """Where the shop stands, for maps: ``{"@type": "GeoCoordinates", "latitude": …,
-    "longitude": …}``. Shops keep no position yet; once the model has one, this is the one
-    place to return it, and the business carries it."""
-    return None
+    """Where the shop stands, as placed on the wizard's map, for maps and « près de moi »
+    searches; None for a shop not placed yet."""
+    if shop.latitude is None or shop.longitude is None:
+        return None
+    return {
+        "@type": "GeoCoordinates",
+        "latitude": float(shop.latitude),
+        "longitude": float(shop.longitude),
+    }
 
 
 def international_phone(phone: str) -> str:

@@ -13,9 +13,7 @@ public_pages``): they hold nothing of the visitor's, neither her basket (a fragm
 ``basket_summary``) nor a CSRF token (``basket_add`` checks the browser's origin instead).
 """
 
-import math
-from dataclasses import dataclass
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -31,11 +29,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts.personal_data import retention
 from core import confirm
-from core.formatting import written_date
+from core.formatting import relative_day
 from core.ids import parse_id
 from core.page_cache import cache_publicly
 from core.places.distance import distance_away, format_distance
-from core.places.geo import in_france
 from core.search import search_query
 from core.search.misses import record_miss
 from storefront_builder import notifications
@@ -50,11 +47,13 @@ from storefront_builder.ordering import (
 )
 from storefront_builder.personal_data import OrderStillOpen, order_erase_customer, order_is_over
 from storefront_builder.public_pages import SHOPS_SCOPE, shop_scope
-from storefront_builder.selectors import opening_ranges
+from storefront_builder.selectors import networks_of_shop, opening_ranges
 from storefront_builder.slots import available_slots, by_day, next_available_slot
 from storefront_builder.storefront import nearby, selectors, throttle
 from storefront_builder.storefront.basket import Basket
 from storefront_builder.storefront.forms import AddToBasketForm, CheckoutForm
+from storefront_builder.storefront.near_query import map_places, read_near, read_radius
+from storefront_builder.storefront.origin import local_return, same_site
 from storefront_builder.storefront.palette import palette_style
 from storefront_builder.storefront.product_search import find_products, read_query
 from storefront_builder.storefront.structured_data import storefront_data
@@ -64,7 +63,6 @@ SHOPS_PER_PAGE = 24
 #: How the directory's searches that found nothing are filed for editors (core.search.misses).
 DIRECTORY_SCOPE = "directory"
 QUERY_MAX = 100
-NEAR_COMMUNE_MAX = 120  # as long as a shop's commune may be
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
 
@@ -95,91 +93,6 @@ def _shop_context(request, shop, basket=None, *, personal=True) -> dict:
 # --- Directory --------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Near:
-    """The directory's « près de » as asked: the point searched from (None for the usual list),
-    what to call it, and the French message for a position or commune that cannot be used."""
-
-    point: nearby.Point | None = None
-    commune: str = ""
-    error: str = ""
-    bad_input: bool = False
-
-
-def _position(request) -> _Near:
-    """« Autour de moi »: the browser's position, sent by the page's script as ``lat`` and
-    ``lon``. Anything but two finite numbers in France is refused with a message."""
-    raw_lat, raw_lon = _text(request, "lat", 20), _text(request, "lon", 20)
-    try:
-        point = nearby.Point(float(raw_lat), float(raw_lon))
-    except ValueError:
-        point = None
-    if point is None or not all(map(math.isfinite, (point.latitude, point.longitude))):
-        return _Near(
-            error=_(
-                "Position illisible : voici toutes les boutiques. Réessayez « Autour de moi »."
-            ),
-            bad_input=True,
-        )
-    if not in_france(point.latitude, point.longitude):
-        return _Near(
-            error=_(
-                "Cette position est hors de France : voici toutes les boutiques. "
-                "Cherchez plutôt près d'une commune."
-            ),
-            bad_input=True,
-        )
-    return _Near(point=point)
-
-
-def _near(request) -> _Near:
-    """A commune typed in « près de » wins over a position kept from an earlier search (the
-    page's script empties the field when she asks for her own position)."""
-    commune = search_query(request.GET.get("pres", ""), limit=NEAR_COMMUNE_MAX)
-    if commune:
-        centre = nearby.commune_centre(commune)
-        if centre is None:
-            return _Near(
-                commune=commune,
-                error=_(
-                    "Aucune boutique n'est encore placée sur la carte à « %(commune)s » : "
-                    "voici toutes les boutiques."
-                )
-                % {"commune": commune},
-            )
-        return _Near(point=centre.point, commune=commune)
-    if request.GET.get("lat") or request.GET.get("lon"):
-        return _position(request)
-    return _Near()
-
-
-def _radius(request) -> int:
-    """One of ``nearby.RADII_M``; anything else (only a hand-made address sends it) is the
-    default radius."""
-    raw = _text(request, "distance", 6)
-    return int(raw) if raw.isdigit() and int(raw) in nearby.RADII_M else nearby.DEFAULT_RADIUS_M
-
-
-def _map_places(shops, near: _Near, radius_m: int) -> dict:
-    """What the map shows (``json_script``): a marker per listed shop that has a position, and
-    the circle searched, if any."""
-    markers = [
-        {
-            "name": shop.name,
-            "url": reverse("shops:storefront", args=[shop.slug]),
-            "lat": float(shop.latitude),
-            "lon": float(shop.longitude),
-            "away": getattr(shop, "away", ""),
-        }
-        for shop in shops
-        if shop.latitude is not None and shop.longitude is not None
-    ]
-    centre = None
-    if near.point is not None:
-        centre = {"lat": near.point.latitude, "lon": near.point.longitude, "radius": radius_m}
-    return {"markers": markers, "centre": centre}
-
-
 @require_GET
 def directory(request):
     """The public list of shops, for everyone. Stored for every anonymous visitor per filter,
@@ -201,7 +114,7 @@ def directory(request):
         "postcode": "".join(ch for ch in _text(request, "code_postal", 5) if ch.isdigit()),
         "category": category,
     }
-    near, radius_m = _near(request), _radius(request)
+    near, radius_m = read_near(request.GET), read_radius(request.GET)
     open_now, pickup_today = bool(request.GET.get("ouvert")), bool(request.GET.get("retrait"))
     now = timezone.now()
     shops = selectors.directory(
@@ -217,7 +130,7 @@ def directory(request):
     if near.point is not None:
         for shop in page.object_list:
             shop.away = distance_away(shop.distance_m)
-    places = _map_places(page.object_list, near, radius_m)
+    places = map_places(page.object_list, near, radius_m)
     return render(
         request,
         "shops/storefront/directory.html",
@@ -251,7 +164,7 @@ def product_search(request):
     French message and status 400, nothing else searched."""
     query = search_query(request.GET.get("q", ""))
     search = read_query(query)
-    near, radius_m = _near(request), _radius(request)
+    near, radius_m = read_near(request.GET), read_radius(request.GET)
     now = timezone.now()
     page = find_products(
         search, near=near.point, radius_m=radius_m, now=now, page=request.GET.get("page")
@@ -259,7 +172,7 @@ def product_search(request):
     today = timezone.localdate(now, timezone=nearby.PARIS)
     for product in page.object_list:
         product.away = distance_away(product.distance_m) if near.point is not None else ""
-        product.pickup_day = _pickup_day(product.next_pickup, today)
+        product.pickup_day = relative_day(product.next_pickup, today)
     return render(
         request,
         "shops/storefront/product_search.html",
@@ -272,18 +185,6 @@ def product_search(request):
         },
         status=400 if search.error or near.bad_input else 200,
     )
-
-
-def _pickup_day(moment, today) -> str:
-    """« aujourd'hui », « demain », or the day written out (« samedi 5 décembre »)."""
-    if moment is None:
-        return ""
-    day = timezone.localtime(moment, nearby.PARIS).date()
-    if day == today:
-        return _("aujourd'hui")
-    if (day - today).days == 1:
-        return _("demain")
-    return written_date(moment, "l j F")
 
 
 # --- Storefront -------------------------------------------------------------------------------
@@ -318,6 +219,7 @@ def _storefront(request, shop, *, now, status=200, add_form=None):
         "hours": selectors.named_week(opening),
         "pickup": selectors.pickup_week(shop),
         "closures": upcoming_closures(shop, now=now),
+        "networks": networks_of_shop(shop),
         "next_pickup": next_available_slot(shop, now=now),
         "add_form": add_form,
         "add_error_product": _posted_product(add_form, page),
@@ -361,15 +263,7 @@ def storefront(request, slug):
 
 def _back_to(request, shop) -> str:
     """Where to go after adding: the storefront page the visitor came from, or its top."""
-    target = request.POST.get("next", "")
-    home = reverse("shops:storefront", args=[shop.slug])
-    try:
-        parts = urlsplit(target)
-    except ValueError:  # "http://[": not an address at all
-        return home
-    if parts.path == home and not parts.scheme and not parts.netloc:
-        return urlunsplit(("", "", parts.path, parts.query, ""))
-    return home
+    return local_return(request.POST.get("next", ""), reverse("shops:storefront", args=[shop.slug]))
 
 
 def _wants_json(request) -> bool:
@@ -381,23 +275,6 @@ def _basket_label(count: int) -> str:
     return ngettext("Panier (%(counter)s article)", "Panier (%(counter)s articles)", count) % {
         "counter": count
     }
-
-
-def _same_site(request) -> bool:
-    """Whether the browser says the post comes from this site's own pages.
-
-    ``Sec-Fetch-Site`` when the browser sends it, then ``Origin`` against this site's origin
-    and ``CSRF_TRUSTED_ORIGINS`` (a sibling subdomain, « same-site », is another origin). A
-    request with neither (an old browser, a script of one's own) is let through: see
-    ``basket_add`` for why that is safe here.
-    """
-    if request.headers.get("Sec-Fetch-Site") == "cross-site":
-        return False
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return True
-    own = request.build_absolute_uri("/").rstrip("/")
-    return origin == own or origin in settings.CSRF_TRUSTED_ORIGINS
 
 
 @csrf_exempt
@@ -412,7 +289,7 @@ def basket_add(request, slug):
     act for, and the checkout, which places the order, keeps its token. Posts the browser
     marks as coming from another site are still refused (403) and change nothing.
     """
-    if not _same_site(request):
+    if not same_site(request):
         return HttpResponseForbidden(_("Ajout refusé : il doit venir de la page de la boutique."))
     shop = _shop(slug)
     form = AddToBasketForm(request.POST)
@@ -420,19 +297,9 @@ def basket_add(request, slug):
     if form.is_valid():
         product = selectors.visible_product(shop, form.cleaned_data["product"])
         quantity = form.cleaned_data["quantity"]
-        already = basket.quantities.get(product.pk, 0) if product else 0
-        if product is None:
-            form.add_error(None, _("Ce produit n'est plus proposé."))
-        elif product.stock is not None and already + quantity > product.stock:
-            form.add_error(
-                "quantity",
-                _("Il ne reste que %(count)s « %(name)s » (dont %(already)s dans votre panier).")
-                % {"count": product.stock, "name": product.name, "already": already},
-            )
-        elif already + quantity > MAX_QUANTITY:
-            form.add_error("quantity", _("%(max)s au plus par produit.") % {"max": MAX_QUANTITY})
-        elif not basket.can_add(product.pk):
-            form.add_error(None, _("Votre panier est plein."))
+        refused = basket.refusal(product, quantity)
+        if refused is not None:
+            form.add_error(*refused)
         else:
             basket.add(product.pk, quantity)
             text = _("« %(name)s » est dans votre panier.") % {"name": product.name}

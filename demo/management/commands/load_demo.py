@@ -24,6 +24,7 @@ from demo.events import load_demo_events
 from demo.programmes import load_demo_programmes
 from demo.seed.base import DOMAIN as SEED_DOMAIN
 from demo.shop_orders import load_demo_orders
+from demo.networks import load_demo_networks
 from demo.shops import load_demo_shops
 from demo.site import load_demo_site
 from demo.synonyms import load_demo_synonyms
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             load_demo_business(owner, advisor)
             load_demo_programmes(timezone.localdate())
             load_demo_orders(load_demo_shops())
+            load_demo_networks()
             self.load_portfolio(advisor)
         load_demo_synonyms()
         call_command("rebuild_search_index", verbosity=0)
