@@ -15,6 +15,7 @@ from advising.metrics import annotate_progress
 from core.ids import parse_id
 from onboarding.profile.models import Business
 from onboarding.profile.selectors import visible_businesses
+from storefront_builder.networks.selectors import networks_with_businesses
 
 
 def portfolio(user, *, now: datetime | None = None) -> QuerySet[Business]:
@@ -31,6 +32,13 @@ def portfolio_communes(user) -> list[str]:
     return list(
         visible_businesses(user).order_by("commune").values_list("commune", flat=True).distinct()
     )
+
+
+def portfolio_networks(user) -> list[tuple[str, str]]:
+    """The networks of shops her own businesses belong to (every one with a business for
+    staff), as (id, name) pairs for the filter's choices: one query, however many."""
+    networks = networks_with_businesses(visible_businesses(user))
+    return [(str(pk), name) for pk, name in networks.values_list("pk", "name")]
 
 
 def advisors() -> QuerySet[User]:

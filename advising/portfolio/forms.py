@@ -2,7 +2,9 @@
 
 One form serves the page and both exports, so a file holds exactly the rows the page lists
 (all pages of them). An advisor's form has no "conseiller" field: the parameter is simply
-ignored for her, and whatever she types, the rows come from her own portfolio.
+ignored for her, and whatever she types, the rows come from her own portfolio. Her "reseau"
+choices are only the networks her own businesses belong to: another network's id is a form
+error, so nothing tells her who belongs to a network she has no business in.
 """
 
 import re
@@ -23,9 +25,10 @@ from advising.metrics import (
     storefront_is,
 )
 from advising.portfolio.table import BY_KEY, DEFAULT_SORT, ordering
-from advising.selectors import advisors, portfolio, portfolio_communes
+from advising.selectors import advisors, portfolio, portfolio_communes, portfolio_networks
 from core.search import SearchField
 from onboarding.dossiers.models import Status
+from storefront_builder.networks.selectors import member_businesses
 
 PER_PAGE = 50
 
@@ -73,6 +76,7 @@ class PortfolioForm(forms.Form):
         required=False,
     )
     commune = forms.ChoiceField(label=_("Commune"), required=False)
+    reseau = forms.ChoiceField(label=_("Réseau de boutiques"), required=False)
     progression = forms.ChoiceField(
         label=_("Progression du tronc commun"), choices=PROGRESS_CHOICES, required=False
     )
@@ -94,6 +98,7 @@ class PortfolioForm(forms.Form):
             del self.fields["conseiller"]
         communes = portfolio_communes(user)
         self.fields["commune"].choices = [("", _("Toutes")), *((c, c) for c in communes)]
+        self.fields["reseau"].choices = [("", _("Tous")), *portfolio_networks(user)]
         for name in ("tri", "page"):
             self.fields[name].widget = forms.HiddenInput()
 
@@ -104,7 +109,16 @@ class PortfolioForm(forms.Form):
     @property
     def filtered(self) -> bool:
         """Whether anything narrows the list (to tell "no match" from "nobody yet")."""
-        names = ("q", "boutique", "demande", "commune", "progression", "inactives", "conseiller")
+        names = (
+            "q",
+            "boutique",
+            "demande",
+            "commune",
+            "reseau",
+            "progression",
+            "inactives",
+            "conseiller",
+        )
         return any(self.cleaned_data.get(name) for name in names)
 
     def businesses(self) -> QuerySet:
@@ -123,6 +137,8 @@ class PortfolioForm(forms.Form):
             queryset = queryset.filter(latest_application_status=data["demande"])
         if data["commune"]:
             queryset = queryset.filter(commune=data["commune"])
+        if data["reseau"]:
+            queryset = queryset.filter(pk__in=member_businesses(int(data["reseau"])))
         if data["progression"]:
             low, high = PROGRESS_BANDS[data["progression"]]
             queryset = queryset.filter(core_progress__gte=low, core_progress__lt=high)
