@@ -15,6 +15,7 @@ from accounts.views import set_language
 from core.media import serve_media
 from core.robots import robots_txt
 from core.seo import CanonicalPagesSitemap
+from storefront_builder.networks.sitemaps import NetworkSitemap
 from storefront_builder.storefront.sitemaps import DirectorySitemap, StorefrontSitemap
 
 
@@ -26,13 +27,15 @@ class ToAllauth(RedirectView):
 
 
 #: /sitemap.xml: the live public CMS pages of the site (courses, lessons, events, standard
-#: pages; none behind a view restriction), the shops' directory and every published storefront.
+#: pages; none behind a view restriction), the shops' directory, every published storefront and
+#: the networks of shops with a member online.
 #: One file holds 50,000 addresses per section; past that, serve an index of the sections
 #: (django.contrib.sitemaps.views.index) instead.
 SITEMAPS = {
     "pages": CanonicalPagesSitemap,
     "annuaire": DirectorySitemap,
     "boutiques": StorefrontSitemap,
+    "reseaux": NetworkSitemap,
 }
 
 #: What robots.txt asks search engines not to crawl: the CMS, accounts and everyone's own

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import DataHandler, Request, url2pathname
 
+import segno
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.template import Context, Engine
@@ -207,3 +208,15 @@ def render_template_html(template_name: str, context: dict) -> str:
 def render_pdf(template_name: str, context: dict, **options) -> bytes:
     """A template of ``templates/`` as PDF bytes: escaped, shipped fonts, strict fetcher."""
     return html_to_pdf(render_template_html(template_name, context), **options)
+
+
+def qr_data_uri(url: str) -> str:
+    """The QR code leading to ``url`` for a printed page, as an SVG ``data:`` URI (the only
+    kind of address the fetcher reads besides the shipped files): black on white, error level
+    medium, a quiet zone of two modules."""
+    return segno.make(url, error="m").svg_data_uri(dark="#000000", light="#ffffff", border=2)
+
+
+def printed_address(url: str) -> str:
+    """``url`` as printed under its QR code: without its scheme (« accelerateur.fr/… »)."""
+    return url.split("://", 1)[-1]

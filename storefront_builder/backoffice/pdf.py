@@ -11,14 +11,19 @@ import base64
 import mimetypes
 from pathlib import Path
 
-import segno
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.dates import WEEKDAYS
 
 from core.formatting import written_date
-from core.pdf import html_to_pdf, render_pdf, render_template_html
+from core.pdf import (
+    html_to_pdf,
+    printed_address,
+    qr_data_uri,
+    render_pdf,
+    render_template_html,
+)
 from storefront_builder.backoffice.selectors import DayBoard
 from storefront_builder.closures import upcoming_closures
 from storefront_builder.models import Shop
@@ -109,15 +114,14 @@ def poster_html(shop: Shop) -> str:
     for the band with the name, ``accent`` and ``ink`` on ``background`` for the closures.
     """
     url = storefront_url(shop)
-    qr = segno.make(url, error="m")
     with translation.override("fr"):
         return render_template_html(
             f"{TEMPLATES}/poster_pdf.html",
             {
                 "shop": shop,
                 "url": url,
-                "display_url": url.split("://", 1)[-1],
-                "qr": qr.svg_data_uri(dark="#000000", light="#ffffff", border=2),
+                "display_url": printed_address(url),
+                "qr": qr_data_uri(url),
                 "hours": hours_summary(shop),
                 "colours": palette(shop.palette),
                 "logo": logo_source(shop),
