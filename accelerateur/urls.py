@@ -56,6 +56,7 @@ PRIVATE_PATHS = [
     "/boutiques/produits/",
     "/boutiques/*/panier/",
     "/boutiques/*/commande/",
+    "/reseaux/*/commander/",
     "/commande/",
     "/evenements/",
     "/agenda/",

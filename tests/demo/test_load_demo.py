@@ -19,7 +19,8 @@ from demo.management.commands.load_demo import PORTFOLIO_SIZE
 from demo.site import english_legal_pages
 from onboarding.grants.models import Programme
 from onboarding.profile.models import Business
-from storefront_builder.models import Product, Shop
+from storefront_builder.models import Network, NetworkMembership, Product, Shop
+from storefront_builder.networks.selectors import public_members
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +35,7 @@ def test_load_demo_twice_changes_nothing(db, development):
         Product.objects.count(),
         Business.objects.count(),
         Programme.objects.count(),
+        NetworkMembership.objects.count(),
     )
     call_command("load_demo", stdout=StringIO())
     assert (
@@ -44,7 +46,10 @@ def test_load_demo_twice_changes_nothing(db, development):
         Product.objects.count(),
         Business.objects.count(),
         Programme.objects.count(),
+        NetworkMembership.objects.count(),
     ) == counts
+    # The demo's street association: both demo shops, members online.
+    assert public_members(Network.objects.get()).count() == 2
     # The two demo storefronts; the advisor's generated portfolio publishes some of its own.
     demo_shops = Shop.objects.exclude(owner__email__endswith="@seed.example")
     assert demo_shops.filter(status="published").count() == 2
