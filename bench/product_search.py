@@ -65,7 +65,17 @@ from core.search.indexing import (  # noqa: E402
     recount_words,
 )
 from core.search.models import SearchDocument  # noqa: E402
-from storefront_builder.models import Product, Shop, ShopStatus, Slot  # noqa: E402
+from storefront_builder.models import (  # noqa: E402
+    MembershipStatus,
+    Network,
+    NetworkMembership,
+    Product,
+    Shop,
+    ShopStatus,
+    Slot,
+)
+from storefront_builder.networks.search import find_offers  # noqa: E402
+from storefront_builder.networks.selectors import public_members  # noqa: E402
 from storefront_builder.search import PRODUCT  # noqa: E402
 from storefront_builder.storefront.nearby import Point, nearest  # noqa: E402
 from storefront_builder.storefront.product_search import (  # noqa: E402
@@ -77,6 +87,10 @@ TARGET_MEDIAN_MS = 100
 RADIUS_M = 5_000
 OWNER = "bench-products@example.invalid"
 SLUG_PREFIX = "bench-products-"
+NETWORK_SLUG = "bench-products-network"
+#: A large network: the members nearest to Paris (librairiesindependantes.com counts about a
+#: thousand bookshops across France).
+NETWORK_MEMBERS = 1000
 INDEX = "shops_product_reference_idx"
 BATCH = 5_000
 PARIS = Point(48.8566, 2.3522)
@@ -246,6 +260,12 @@ def remove_data() -> None:
             [PRODUCT, *pattern],
         )
         found = cursor.rowcount
+        cursor.execute(
+            "DELETE FROM shops_networkmembership WHERE shop_id IN "  # noqa: S608
+            f"({shops})",
+            pattern,
+        )
+        cursor.execute("DELETE FROM shops_network WHERE slug = %s", [NETWORK_SLUG])
         cursor.execute(f"DELETE FROM shops_slot WHERE shop_id IN ({shops})", pattern)  # noqa: S608
         cursor.execute(f"DELETE FROM shops_product WHERE id IN ({products})", pattern)  # noqa: S608
         cursor.execute(f"DELETE FROM shops_shop WHERE id IN ({shops})", pattern)  # noqa: S608
@@ -297,6 +317,29 @@ def uses_index(code: str) -> bool:
     return INDEX in plan
 
 
+def make_network(members: int) -> list[int]:
+    """A network of the ``members`` bench shops nearest to Paris, all members online."""
+    ids = [shop.pk for shop in nearest(PARIS, 50_000, limit=members)]
+    network = Network.objects.create(
+        name="Réseau du banc d'essai", slug=NETWORK_SLUG, kind="bookshops", commune="Paris"
+    )
+    NetworkMembership.objects.bulk_create(
+        NetworkMembership(network=network, shop_id=pk, status=MembershipStatus.ACTIVE) for pk in ids
+    )
+    return ids
+
+
+def network_search(query: str, point: Point, member_ids: list[int]) -> list:
+    """A network page's search as ``networks.views`` makes it: its online members nearest
+    first, then the offers found among them."""
+    network = Network.objects.get(slug=NETWORK_SLUG)
+    members = list(public_members(network, point))
+    page = find_offers(
+        [shop.pk for shop in members], read_query(query), near=point, now=timezone.now()
+    )
+    return list(page.object_list)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shops", type=int, default=10_000)
@@ -330,6 +373,21 @@ def main() -> int:
         isbns, found_isbns = timed(product_search, isbn_cases, options.runs)
         baseline, _ = timed(lambda point: nearest(point, RADIUS_M), [(p,) for p in points], 3)
         index = "yes" if uses_index(isbn_cases[0][0]) else "no"
+        member_ids = make_network(NETWORK_MEMBERS)
+        paris_points = [
+            Point(rng.gauss(PARIS.latitude, SPREAD / 2), rng.gauss(PARIS.longitude, SPREAD))
+            for _ in range(20)
+        ]
+        network_words, _ = timed(
+            network_search,
+            [(rng.choice(WORDS), point, member_ids) for point in paris_points],
+            options.runs,
+        )
+        network_isbns, _ = timed(
+            network_search,
+            [(rng.choice(codes), point, member_ids) for point in paris_points],
+            options.runs,
+        )
         print(
             f"{options.shops} shops, {Product.objects.count()} products ({connection.vendor}), "
             f"{options.points} points × {options.runs} runs"
@@ -345,6 +403,9 @@ def main() -> int:
         print(line("shops ≤ 5 km (base)", baseline))
         print(f"ratio words / base   {statistics.median(words) / statistics.median(baseline):.1f}")
         print(f"ratio ISBN / base    {statistics.median(isbns) / statistics.median(baseline):.1f}")
+        print(f"a network of {len(member_ids)} shops around Paris, its page's search:")
+        print(line("  words", network_words) + target)
+        print(line("  ISBN", network_isbns) + target)
     finally:
         if not options.keep:
             remove_data()

@@ -35,6 +35,8 @@ from core.search.indexing import remove_documents
 from storefront_builder.models import (
     CatalogueImport,
     MerchantNotice,
+    Network,
+    NetworkMembership,
     OpeningHours,
     Order,
     OrderLine,
@@ -124,8 +126,9 @@ def _by_shop(rows, shop_ids, order_by):
 
 
 def export_shops(user) -> Part:
-    """Her shops with their settings, hours, closures, products, slots and orders, and the
-    orders she placed in any shop with her account's address: eleven queries in all."""
+    """Her shops with their settings, position, hours, closures, products, slots, orders and
+    networks, the networks she coordinates, and the orders she placed in any shop with her
+    account's address: thirteen queries in all."""
     shops = list(Shop.objects.filter(owner=user).select_related("logo", "cover").order_by("pk"))
     ids = [shop.pk for shop in shops]
     hours = _by_shop(OpeningHours.objects, ids, ["weekday", "opens"])
@@ -133,6 +136,8 @@ def export_shops(user) -> Part:
     closures = _by_shop(ShopClosure.objects, ids, ["starts_at"])
     products = _by_shop(Product.objects.select_related("photo"), ids, ["pk"])
     slots = _by_shop(Slot.objects, ids, ["starts_at"])
+    memberships = _by_shop(NetworkMembership.objects.select_related("network"), ids, ["pk"])
+    coordinated = list(Network.objects.filter(coordinator=user).order_by("pk"))
     orders = list(Order.objects.filter(shop__in=ids).select_related("slot").order_by("pk"))
     lines = _lines_by_order(orders)
     files = []
@@ -150,6 +155,8 @@ def export_shops(user) -> Part:
                 "street_address": shop.street_address,
                 "postcode": shop.postcode,
                 "commune": shop.commune,
+                "latitude": shop.latitude,
+                "longitude": shop.longitude,
                 "phone": shop.phone,
                 "description": shop.description,
                 "palette": shop.palette,
@@ -180,6 +187,7 @@ def export_shops(user) -> Part:
                 "products": [
                     {
                         "name": p.name,
+                        "reference": p.reference,
                         "description": p.description,
                         "category": p.category,
                         "price": p.price,
@@ -206,6 +214,15 @@ def export_shops(user) -> Part:
                     for o in orders
                     if o.shop_id == shop.pk
                 ],
+                "networks": [
+                    {
+                        "network": m.network.name,
+                        "status": m.get_status_display(),
+                        "invited_at": m.invited_at,
+                        "answered_at": m.answered_at,
+                    }
+                    for m in memberships.get(shop.pk, [])
+                ],
             }
         )
     files.extend(
@@ -221,6 +238,16 @@ def export_shops(user) -> Part:
     return Part(
         {
             "shops": data,
+            "networks_coordinated": [
+                {
+                    "name": network.name,
+                    "kind": network.get_kind_display(),
+                    "commune": network.commune,
+                    "description": network.description,
+                    "created_at": network.created_at,
+                }
+                for network in coordinated
+            ],
             "orders_placed": [
                 _order_data(o, placed_lines.get(o.pk, []), with_shop=True) for o in placed
             ],
@@ -285,7 +312,8 @@ def _images_only_hers(image_ids: set[int], shop_ids: list[int]) -> list[int]:
 def erase_shops(erasure: Erasure) -> None:
     """Her shops go offline for good and keep only what the accounting needs: the seller's
     name and address, the products' names (hidden) and the orders without the customers'
-    contact details. Pictures, description, phone, hours and closures are deleted."""
+    contact details. Pictures, description, phone, hours, closures and memberships of networks
+    are deleted (the networks she coordinates stay, for their other members)."""
     shops = Shop.objects.filter(owner=erasure.user)
     ids = list(shops.values_list("pk", flat=True))
     image_ids = set(
@@ -314,7 +342,14 @@ def erase_shops(erasure: Erasure) -> None:
     # Her texts leave the search index now (its vocabulary is recounted by the nightly purge).
     remove_documents(PRODUCT, products.values_list("pk", flat=True))
     remove_documents(SHOP, ids)
-    for model in (OpeningHours, PickupWindow, ShopClosure, CatalogueImport, MerchantNotice):
+    for model in (
+        OpeningHours,
+        PickupWindow,
+        ShopClosure,
+        CatalogueImport,
+        MerchantNotice,
+        NetworkMembership,
+    ):
         model.objects.filter(shop__in=ids).delete()
     Slot.objects.filter(shop__in=ids, orders__isnull=True).delete()
     _erase_contacts(Order.objects.filter(shop__in=ids, customer_erased_at__isnull=True), erasure.at)

@@ -22,6 +22,7 @@ from tests.courses.factories import make_catalog, make_course, make_track
 from tests.courses.live.factories import make_webinar
 from tests.onboarding.dossiers.conftest import make_business, make_programme, make_siret, pdf_bytes
 from tests.storefront_builder.backoffice.factories import make_order, make_product
+from tests.storefront_builder.networks.factories import make_network
 from tests.storefront_builder.storefront.factories import make_image, make_shop, make_slot
 
 
@@ -137,6 +138,8 @@ def make_everything(home, *, owner=None) -> Everything:
         note="Bien cuite",
     )
     other = make_shop(slug=f"voisine-{n}")
+    # She coordinates the street's network, her shop and her neighbour's in it.
+    make_network(shop, other, name="Commerçants de la rue des Arts", slug=f"arts-{n}")
     placed_order = make_order(
         make_slot(other, in_hours=-30),
         [(make_product(other, name="Croissant"), 3)],

@@ -25,7 +25,7 @@ from courses.models import Enrolment, QuizAttempt
 from onboarding.diagnostic.models import DiagnosticResult
 from onboarding.dossiers.models import Application
 from onboarding.profile.models import Business
-from storefront_builder.models import Order, OrderLine, OrderStatus, ShopStatus
+from storefront_builder.models import NetworkMembership, Order, OrderLine, OrderStatus, ShopStatus
 from tests.accounts.factories import PASSWORD, OwnerFactory
 from tests.accounts.personal_data_factories import make_everything
 from tests.storefront_builder.backoffice.factories import make_order, make_product
@@ -135,6 +135,8 @@ def test_export_holds_every_kind_of_record_and_her_files(client, home_page):
     assert shop["slots"] and shop["pickup_windows"]
     assert shop["orders"][0]["number"] == everything.shop_order.number
     assert shop["orders"][0]["lines"][0]["quantity"] == 2
+    assert shop["networks"][0]["network"] == "Commerçants de la rue des Arts"
+    assert data["shops"]["networks_coordinated"][0]["name"] == "Commerçants de la rue des Arts"
     assert data["shops"]["orders_placed"][0]["number"] == everything.placed_order.number
     assert data["advising"]["reminders_received"][0]["subject"] == "Votre diagnostic"
     # The advisors' private notes are theirs, not hers.
@@ -237,6 +239,9 @@ def test_erasure_keeps_only_what_the_law_requires(
     shop.refresh_from_db()
     assert shop.status == ShopStatus.DRAFT and shop.logo is None and shop.phone == ""
     assert not shop.products.filter(visible=True).exists()
+    # Out of the network she coordinated, which stays for her neighbour.
+    assert not shop.network_memberships.exists()
+    assert NetworkMembership.objects.filter(network__name__contains="rue des Arts").count() == 1
     order = Order.objects.get(pk=everything.shop_order.pk)
     assert order.total == everything.shop_order.total
     assert OrderLine.objects.filter(order=order).count() == 1

@@ -206,6 +206,22 @@ PAGES = [
     ),
     ("pause", "Pause des commandes", "Pausing orders", "/ma-boutique/pause/", ("owner",)),
     ("directory", "Annuaire des boutiques", "Shop directory", "/boutiques/", ("visitor",)),
+    ("networks", "Réseaux de boutiques", "Networks of shops", "/reseaux/", ("visitor",)),
+    ("network", "Page d'un réseau", "A network's page", "{network}", ("visitor",)),
+    (
+        "network_search",
+        "Recherche dans un réseau",
+        "Search in a network",
+        "{network}?q=pain",
+        ("visitor",),
+    ),
+    (
+        "my_networks",
+        "Réseaux de la boutique",
+        "The shop's networks",
+        "/ma-boutique/reseaux/",
+        ("owner",),
+    ),
     ("storefront", "Boutique en ligne", "Storefront", "{storefront}", ("visitor",)),
     ("basket", "Panier", "Basket", "{storefront}panier/", ("visitor",)),
     ("checkout", "Commande (client)", "Checkout", "{storefront}commande/", ("visitor",)),
@@ -324,7 +340,7 @@ def samples() -> dict[str, str]:
     from onboarding.dossiers.services import start_application
     from onboarding.grants.models import Programme
     from onboarding.profile.models import Business
-    from storefront_builder.models import Order, Product, Shop
+    from storefront_builder.models import Network, Order, Product, Shop
 
     business = Business.objects.select_related("owner").get(owner__email=ACCOUNTS["owner"][0])
     owner = business.owner
@@ -372,6 +388,7 @@ def samples() -> dict[str, str]:
         "product": f"/ma-boutique/produits/{Product.objects.filter(shop=shop).first().pk}/",
         "order_detail": f"/ma-boutique/commandes/{order.pk}/",
         "storefront": f"/boutiques/{shop.slug}/",
+        "network": f"/reseaux/{Network.objects.order_by('pk').first().slug}/",
         "order": f"/commande/{order.token}/",
         "business": f"/entreprises/{business.pk}/",
         "cohort": f"/conseiller/cohortes/{cohort.pk}/",

@@ -33,6 +33,8 @@ MAX_PAGES = 90
 
 EVERYONE = {
     "directory": lambda path: path == "/boutiques/",
+    "the networks": lambda path: path == "/reseaux/",
+    "a network": lambda path: path.startswith("/reseaux/") and path.count("/") == 3,
     "a storefront": lambda path: path.startswith("/boutiques/") and path.count("/") == 3,
     "certificate verification": lambda path: path == "/certificats/verifier/",
     "courses": lambda path: path == "/formations/",
@@ -44,6 +46,7 @@ OWNER_WITH_SHOP = {
     "the poster": lambda path: path == "/ma-boutique/affiche.pdf",
     "her figures": lambda path: path == "/ma-boutique/chiffres/",
     "her closures": lambda path: path == "/ma-boutique/fermetures/",
+    "her networks": lambda path: path == "/ma-boutique/reseaux/",
     "her storefront settings": lambda path: path == "/ma-boutique/",
     "her plan": lambda path: path == "/mon-plan/",
     "her learning": lambda path: path == "/mon-parcours/",
