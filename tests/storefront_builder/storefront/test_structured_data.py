@@ -130,6 +130,18 @@ def test_a_category_without_its_own_schema_type_is_a_store(client, db):
     assert business_of(data)["@type"] == "Store"
 
 
+def test_a_shop_placed_on_the_map_gives_its_position(client, db):
+    placed = make_shop(latitude=Decimal("48.111300"), longitude=Decimal("-1.680000"))
+    _, _, data = read(client, placed)
+    assert business_of(data)["geo"] == {
+        "@type": "GeoCoordinates",
+        "latitude": 48.1113,
+        "longitude": -1.68,
+    }
+    _, _, data = read(client, make_shop())
+    assert "geo" not in business_of(data)
+
+
 def test_opening_hours_become_specifications_one_per_range(client, db):
     shop = make_shop()
     OpeningHours.objects.bulk_create(
