@@ -19,6 +19,20 @@ from storefront_builder.models import (
 from storefront_builder.selectors import published_shops
 from storefront_builder.storefront.nearby import Point
 
+#: What a network's page, its map, its poster and its structured data show of each member: a
+#: network may count a thousand shops, whose descriptions and settings are not read.
+MEMBER_FIELDS = (
+    "name",
+    "slug",
+    "category",
+    "street_address",
+    "postcode",
+    "commune",
+    "latitude",
+    "longitude",
+    "orders_paused",
+    "status",
+)
 #: How many shops the coordinator's search offers to invite at once.
 INVITABLE_MAX = 20
 
@@ -49,9 +63,13 @@ def network_id(slug: str) -> int | None:
 def public_members(network: Network, near: Point | None = None) -> QuerySet[Shop]:
     """The network's members that accepted and are online: by name, or nearest first with a
     point (each with ``distance_m``; members not placed on the map last)."""
-    members = published_shops().filter(
-        network_memberships__network=network,
-        network_memberships__status=MembershipStatus.ACTIVE,
+    members = (
+        published_shops()
+        .filter(
+            network_memberships__network=network,
+            network_memberships__status=MembershipStatus.ACTIVE,
+        )
+        .only(*MEMBER_FIELDS)
     )
     if near is None:
         return members.order_by("name", "pk")
