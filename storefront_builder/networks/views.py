@@ -32,7 +32,7 @@ from storefront_builder.networks.structured_data import network_data
 from storefront_builder.public_pages import NETWORKS_SCOPE, SHOPS_SCOPE, network_scope
 from storefront_builder.storefront import nearby
 from storefront_builder.storefront.basket import Basket
-from storefront_builder.storefront.near_query import map_places, read_near
+from storefront_builder.storefront.near_query import Near, map_places, read_near
 from storefront_builder.storefront.origin import local_return, same_site
 from storefront_builder.storefront.product_search import read_query
 
@@ -67,8 +67,8 @@ def _network_page(request, network, params, *, status=200, form=None):
         for line in offer.lines:
             line.away = _away(getattr(line, "distance_m", None))
             line.pickup_day = relative_day(line.next_pickup, today)
-    places = map_places(members, near, 0)
-    places["centre"] = None  # the members give the map its extent, not a radius
+    # The members give the map its extent; no circle is drawn around her.
+    places = map_places(members, Near(), 0)
     page_url = reverse("shops:network", args=[network.slug])
     context = {
         "network": network,
