@@ -59,6 +59,17 @@ PROGRESS_CHOICES = [
 SORT_CHOICES = [(key, key) for key in BY_KEY] + [(f"-{key}", f"-{key}") for key in BY_KEY]
 
 
+class FrenchNamesSelect(forms.Select):
+    """A select whose choices are names typed in French (networks): each option but « Tous »
+    says so, for screen readers reading an English interface."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = "fr"
+        return option
+
+
 class AdvisorChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.get_full_name() or obj.email
@@ -76,7 +87,9 @@ class PortfolioForm(forms.Form):
         required=False,
     )
     commune = forms.ChoiceField(label=_("Commune"), required=False)
-    reseau = forms.ChoiceField(label=_("Réseau de boutiques"), required=False)
+    reseau = forms.ChoiceField(
+        label=_("Réseau de boutiques"), required=False, widget=FrenchNamesSelect
+    )
     progression = forms.ChoiceField(
         label=_("Progression du tronc commun"), choices=PROGRESS_CHOICES, required=False
     )
