@@ -21,10 +21,10 @@ from demo.accounts import DEMO_PASSWORD, demo_accounts, load_demo_accounts
 from demo.business import load_demo_business
 from demo.catalogue import load_demo_courses
 from demo.events import load_demo_events
+from demo.networks import load_demo_networks
 from demo.programmes import load_demo_programmes
 from demo.seed.base import DOMAIN as SEED_DOMAIN
 from demo.shop_orders import load_demo_orders
-from demo.networks import load_demo_networks
 from demo.shops import load_demo_shops
 from demo.site import load_demo_site
 from demo.synonyms import load_demo_synonyms
