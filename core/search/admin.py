@@ -14,7 +14,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.search.models import SearchMiss, SearchSynonym
 
-SCOPES = {"catalogue": _("Catalogue des formations"), "directory": _("Annuaire des boutiques")}
+SCOPES = {
+    "catalogue": _("Catalogue des formations"),
+    "directory": _("Annuaire des boutiques"),
+    "products": _("Produits dans les boutiques"),
+}
 
 
 class SearchSynonymViewSet(SnippetViewSet):

@@ -27,6 +27,8 @@ SHOP_COVER = "fill-1200x300"
 CURRENCY = "EUR"
 IN_STOCK = "https://schema.org/InStock"
 OUT_OF_STOCK = "https://schema.org/OutOfStock"
+#: Orders paused: still on the shelf, not to be ordered online for now.
+IN_STORE_ONLY = "https://schema.org/InStoreOnly"
 PICKUP = "https://schema.org/OnSitePickup"
 #: schema.org's days, Monday (0) first as ``date.weekday()`` and the opening hours count them.
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -70,6 +72,7 @@ def storefront_data(
                 seller_id=business["@id"],
                 page_url=absolute_url(page_url),
                 first_position=first_position,
+                paused=shop.orders_paused,
             )
         )
     return PageData(json_ld=items, image=image)
@@ -148,7 +151,12 @@ def opening_hours(opening: list[tuple[int, list]]) -> list[dict]:
 
 
 def product_list(
-    products: Sequence[Product], *, seller_id: str, page_url: str, first_position: int = 1
+    products: Sequence[Product],
+    *,
+    seller_id: str,
+    page_url: str,
+    first_position: int = 1,
+    paused: bool = False,
 ) -> dict:
     return with_context(
         {
@@ -157,7 +165,9 @@ def product_list(
                 {
                     "@type": "ListItem",
                     "position": position,
-                    "item": product_data(product, seller_id=seller_id, page_url=page_url),
+                    "item": product_data(
+                        product, seller_id=seller_id, page_url=page_url, paused=paused
+                    ),
                 }
                 for position, product in enumerate(products, start=first_position)
             ],
@@ -165,7 +175,15 @@ def product_list(
     )
 
 
-def product_data(product: Product, *, seller_id: str, page_url: str) -> dict:
+def availability(product: Product, *, paused: bool) -> str:
+    """Sold out at 0; in the shop only while its orders are ``paused``; otherwise in stock
+    (no stock kept, None, is made to order: always available)."""
+    if product.stock == 0:
+        return OUT_OF_STOCK
+    return IN_STORE_ONLY if paused else IN_STOCK
+
+
+def product_data(product: Product, *, seller_id: str, page_url: str, paused: bool = False) -> dict:
     url = f"{page_url}#produit-{product.pk}"
     data = {"@type": "Product", "name": product.name, "url": url}
     if description := plain_text(product.description):
@@ -178,8 +196,7 @@ def product_data(product: Product, *, seller_id: str, page_url: str) -> dict:
         "@type": "Offer",
         "price": f"{product.price:.2f}",
         "priceCurrency": CURRENCY,
-        # No stock kept (None) is made to order: always available.
-        "availability": OUT_OF_STOCK if product.stock == 0 else IN_STOCK,
+        "availability": availability(product, paused=paused),
         "url": url,
         "availableDeliveryMethod": PICKUP,
         "seller": {"@id": seller_id},

@@ -62,6 +62,9 @@ PRODUCTS_PER_PAGE = 40
 SHOPS_PER_PAGE = 24
 #: How the directory's searches that found nothing are filed for editors (core.search.misses).
 DIRECTORY_SCOPE = "directory"
+#: The same for words searched across shops (the product search, a network's page); codes are
+#: never kept (``record_miss`` keeps no long run of digits).
+PRODUCTS_SCOPE = "products"
 QUERY_MAX = 100
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
@@ -169,6 +172,8 @@ def product_search(request):
     page = find_products(
         search, near=near.point, radius_m=radius_m, now=now, page=request.GET.get("page")
     )
+    if search.query and not search.error and not page.paginator.count:
+        record_miss(PRODUCTS_SCOPE, search.query)
     today = timezone.localdate(now, timezone=nearby.PARIS)
     for product in page.object_list:
         product.away = distance_away(product.distance_m) if near.point is not None else ""

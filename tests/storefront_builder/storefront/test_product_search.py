@@ -276,3 +276,16 @@ def test_the_page_in_english(client):
     refused = client.get(url(q=BAD_ISBN))
     assert refused.status_code == 400
     assert "This ISBN is not valid" in refused.content.decode()
+
+
+def test_words_that_find_nothing_are_counted_for_editors_codes_are_not(client):
+    from core.search.models import SearchMiss
+
+    make_product(make_shop(), name="Galette de sarrasin")
+    client.get(url(q="tournevis"))
+    client.get(url(q="Tournevis"))
+    client.get(url(q="galette"))
+    client.get(url(q=ISBN_13))
+    assert list(SearchMiss.objects.values_list("scope", "query", "count")) == [
+        ("products", "tournevis", 2)
+    ]

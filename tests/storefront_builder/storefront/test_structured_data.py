@@ -242,6 +242,16 @@ def test_each_product_shown_is_a_product_with_its_offer(client, db):
         assert Decimal(product["offers"]["price"]) >= 0
 
 
+def test_while_orders_are_paused_the_products_are_in_store_only(client, db):
+    shop = make_shop(orders_paused=True, pause_message="Congés")
+    make_product(shop, name="Baguette", stock=30)
+    make_product(shop, name="Kouign-amann", stock=0)
+    _, _, data = read(client, shop)
+    offers = {name: product_named(data, name)["offers"] for name in ("Baguette", "Kouign-amann")}
+    assert offers["Baguette"]["availability"] == "https://schema.org/InStoreOnly"
+    assert offers["Kouign-amann"]["availability"] == "https://schema.org/OutOfStock"
+
+
 def test_a_product_photo_is_its_image(client, db):
     shop = make_shop()
     make_product(shop, name="Baguette", photo=make_image("baguette"))
