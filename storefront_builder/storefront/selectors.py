@@ -10,11 +10,13 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
 from core.formatting import french_sort_key
+from core.places.matching import commune_key
+from core.places.models import Commune
 from core.search import has_words
 from core.search.engine import search
 from storefront_builder.models import Order, OrderLine, Product, Shop, ShopClosure, Slot
@@ -82,6 +84,15 @@ def storefront_clock(slug: str, now: datetime) -> StorefrontClock | None:
     return StorefrontClock(shop_id, min(moments))
 
 
+def commune_matches(typed: str) -> Q:
+    """Shops of the commune typed, as merchants and customers type it: its official names whose
+    key matches (« st etienne » finds « Saint-Étienne »: shops keep the official spelling, see
+    ``core.places``), or a commune name holding the text (« Lyon » finds « Lyon 4e
+    Arrondissement »). The official names are a subquery: no query of their own."""
+    official = Commune.objects.filter(key=commune_key(typed)).values("name")
+    return Q(commune__in=official) | Q(commune__icontains=typed)
+
+
 def directory(
     *,
     query: str = "",
@@ -103,7 +114,7 @@ def directory(
         ranked = found_ids(query, [SHOP])
         shops = shops.filter(pk__in=ranked)
     if commune:
-        shops = shops.filter(commune__icontains=commune)
+        shops = shops.filter(commune_matches(commune))
     if postcode:
         shops = shops.filter(postcode__startswith=postcode)  # "35" finds the whole department
     if category:

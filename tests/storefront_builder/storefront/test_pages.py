@@ -68,6 +68,21 @@ def test_the_directory_filters(client, db, query, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize("typed", ["saint etienne", "St-Etienne", "SAINT-ÉTIENNE", "saint-étienne"])
+def test_a_commune_is_found_however_it_is_typed(client, communes, typed):
+    make_shop(name="Le Fournil stéphanois", commune="Saint-Étienne", postcode="42000")
+    make_shop(name="Le Fournil de Saint-Étienne-de-Tinée", commune="Saint-Étienne-de-Tinée")
+    make_shop(name="La Cave", commune="Rennes")
+    page = client.get(reverse("shops:directory"), {"commune": typed}).content.decode()
+    assert "Le Fournil stéphanois" in page and "La Cave" not in page
+
+
+def test_a_city_finds_the_shops_of_its_arrondissements(client, communes):
+    make_shop(name="Les Canuts", commune="Lyon 4e Arrondissement", postcode="69004")
+    page = client.get(reverse("shops:directory"), {"commune": "lyon"}).content.decode()
+    assert "Les Canuts" in page
+
+
 def test_the_directory_costs_the_same_queries_for_3_or_30_shops(client, db):
     def count():
         invalidate_scope(SHOPS_SCOPE)  # a render, not the stored copy
