@@ -30,8 +30,8 @@ class Network(models.Model):
     kind = models.CharField(_("type de réseau"), max_length=20, choices=NetworkKind)
     commune = models.CharField(_("commune ou quartier"), max_length=120)
     description = models.TextField(_("présentation"), blank=True)
-    #: Who invites and removes shops. Kept when she leaves the platform (the network lives on,
-    #: and staff can name another coordinator in the admin).
+    #: Who invites and removes shops. Emptied if her account is deleted: the network, its
+    #: page and its members stay, and the members can still leave it.
     coordinator = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
