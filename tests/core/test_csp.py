@@ -28,6 +28,7 @@ PDF_TEMPLATES = {
     "dossiers/dossier_pdf.html",
     "shops/backoffice/day_pdf.html",
     "shops/backoffice/poster_pdf.html",
+    "shops/networks/poster_pdf.html",
 }
 CSP = "Content-Security-Policy"
 
