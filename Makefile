@@ -6,6 +6,9 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 NODE_STAMP := node_modules/.installed
 PORT ?= 8000
+# Test processes (pytest-xdist): one per CPU; PYTEST_WORKERS=0 runs the suite in this process.
+PYTEST_WORKERS ?= auto
+MO := locale/en/LC_MESSAGES/django.mo locale/fr/LC_MESSAGES/django.mo
 
 .PHONY: run test setup lint format check messages bench clean lock
 
@@ -45,9 +48,12 @@ lock:
 	done
 	rm -rf $(VENV)-lock
 
-setup: $(STAMP)
+# The compiled catalogues (git keeps only the .po files), made again when a .po changes.
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(STAMP)
+	$(PY) manage.py compilemessages -l $* --ignore=$(VENV) -v0
+
+setup: $(STAMP) $(MO)
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
 	$(PY) manage.py load_communes
 	$(PY) manage.py load_demo
 
@@ -58,10 +64,10 @@ run: setup
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-## Install the test extras and run the whole suite (SQLite, or PostgreSQL if DATABASE_URL is set).
-test: $(TEST_STAMP)
-	$(PY) manage.py compilemessages --ignore=$(VENV) -v0
-	$(PY) -m pytest $(PYTEST_ARGS)
+## Install the test extras and run the whole suite (SQLite, or PostgreSQL if DATABASE_URL is set),
+## on one process per CPU, each with its own test database (and Redis database: tests/redis.py).
+test: $(TEST_STAMP) $(MO)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

@@ -18,6 +18,22 @@ from tests.accounts.factories import AdvisorFactory, OwnerFactory, StaffFactory,
 from tests.core.fetchers import RecordingFetcher
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The site's home page and legal pages, in French and English, are in the test database
+    from the start, as on every running site (``make run`` loads them first): made once per
+    test process rather than once per test that shows a page. A transactional test's flush
+    takes them away with the rest; the serialized copy it restores from holds them."""
+    from django.db import connection
+
+    from demo.site import load_demo_site
+
+    with django_db_blocker.unblock():
+        load_demo_site()
+        if hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _locales_known(django_db_setup, django_db_blocker):
     """Each process reads the locale ids once (core.translations): before any test counts
@@ -90,9 +106,13 @@ def communes(db):
 
 @pytest.fixture
 def home_page(db):
+    """The site's home page (django_db_setup above), or the demo's again after a test removed
+    it."""
+    from core.home.models import HomePage
+    from core.translations import in_default_locale
     from demo.site import load_demo_site
 
-    return load_demo_site()
+    return in_default_locale(HomePage.objects).first() or load_demo_site()
 
 
 @pytest.fixture

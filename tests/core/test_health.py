@@ -1,6 +1,5 @@
 """/healthz: each dependency reported by name, 503 when one fails, no session or cookie."""
 
-import os
 from datetime import timedelta
 
 import pytest
@@ -9,9 +8,9 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-pytestmark = pytest.mark.django_db
+from tests.redis import NEEDS_REDIS, REDIS_URL
 
-REDIS_URL = os.environ.get("REDIS_URL")
+pytestmark = pytest.mark.django_db
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
@@ -82,7 +81,7 @@ def test_the_database_queue_reports_its_oldest_ready_task(client):
     assert 299 <= tasks["oldest_ready_seconds"] <= 330
 
 
-@pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set")
+@NEEDS_REDIS
 def test_against_the_real_redis(client):
     from redis import Redis
     from rq import Queue

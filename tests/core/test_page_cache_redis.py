@@ -2,8 +2,6 @@
 (core.cache.RedisCache, one client per pool), and the in-process tier kept right by versions
 that another process changes in Redis."""
 
-import os
-
 import pytest
 from django.core.cache import caches
 from django.test import override_settings
@@ -11,11 +9,11 @@ from django.test import override_settings
 from core import page_cache
 from core.page_cache import HEADER
 from tests.courses.factories import make_catalog, make_course, make_track
+from tests.redis import NEEDS_REDIS, REDIS_URL
 
-REDIS_URL = os.environ.get("REDIS_URL")
 pytestmark = [
     pytest.mark.django_db,
-    pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set"),
+    NEEDS_REDIS,
 ]
 
 

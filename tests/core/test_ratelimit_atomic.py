@@ -9,11 +9,11 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-import pytest
 from django.core.cache import cache
 from django.test import RequestFactory, override_settings
 
 from core import ratelimit
+from tests.redis import NEEDS_REDIS, REDIS_URL
 
 LIMIT, PARALLEL = 5, 24
 
@@ -100,12 +100,12 @@ def test_the_file_cache_keeps_the_windows_expiry(tmp_path):
         assert expiry > time.time() + 3000
 
 
-@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
+@NEEDS_REDIS
 def test_threads_on_redis_let_exactly_the_limit_through():
     redis = {
         "default": {
             "BACKEND": "core.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
+            "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"test-ratelimit-{os.getpid()}",
         }
     }

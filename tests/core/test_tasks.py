@@ -1,6 +1,5 @@
 """E-mails leave through django-tasks: the database worker here, RQ on Redis at scale."""
 
-import os
 import uuid
 
 import pytest
@@ -9,6 +8,7 @@ from django.core.management import call_command
 from django.test import override_settings
 
 from core.tasks import send_email
+from tests.redis import NEEDS_REDIS, REDIS_URL
 
 PAYLOAD = {
     "subject": "Votre commande est prête",
@@ -32,10 +32,7 @@ def test_database_worker_sends_the_queued_email():
     assert DBTaskResult.objects.get(id=result.id).status == "SUCCESSFUL"
 
 
-REDIS_URL = os.environ.get("REDIS_URL")
-
-
-@pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set")
+@NEEDS_REDIS
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_rq_worker_on_redis_runs_the_queued_task():
     """With REDIS_URL set, the settings install django_rq; a real worker drains the queue."""

@@ -1,6 +1,5 @@
 """At scale, reminders wait in Redis and an RQ worker with its scheduler sends them on time."""
 
-import os
 from datetime import timedelta
 
 import pytest
@@ -11,10 +10,10 @@ from django.test import override_settings
 from courses.live import services
 from tests.accounts.factories import OwnerFactory
 from tests.courses.live.factories import make_webinar
+from tests.redis import NEEDS_REDIS, REDIS_URL
 
-REDIS_URL = os.environ.get("REDIS_URL")
 pytestmark = [
-    pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set"),
+    NEEDS_REDIS,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 

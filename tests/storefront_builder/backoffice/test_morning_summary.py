@@ -1,7 +1,6 @@
 """Each morning, every published shop that wants it gets the day's pickups slot by slot, once:
 a second run, or a job enqueued again after a worker restarted, sends nothing more."""
 
-import os
 from datetime import datetime, time, timedelta
 
 import pytest
@@ -17,6 +16,7 @@ from storefront_builder.models import MerchantNotice, NoticeKind, OrderStatus, S
 from storefront_builder.slots import PARIS
 from storefront_builder.tasks import schedule_next_morning, send_morning_summaries
 from tests.accounts.factories import OwnerFactory
+from tests.redis import NEEDS_REDIS, REDIS_URL
 from tests.storefront_builder.backoffice.factories import (
     DAY,
     at,
@@ -129,10 +129,7 @@ def test_the_next_morning_is_enqueued_once_a_day():
     ]
 
 
-REDIS_URL = os.environ.get("REDIS_URL")
-
-
-@pytest.mark.skipif(not REDIS_URL, reason="REDIS_URL is not set")
+@NEEDS_REDIS
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_on_rq_a_job_enqueued_again_after_a_restart_sends_nothing_more(owner):
     import django_rq
