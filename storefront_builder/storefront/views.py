@@ -130,9 +130,9 @@ def directory(request):
     page = Paginator(shops, SHOPS_PER_PAGE).get_page(request.GET.get("page"))
     if search["query"] and not page.paginator.count:
         record_miss(DIRECTORY_SCOPE, search["query"])
-    if near.point is not None:
-        for shop in page.object_list:
-            shop.away = distance_away(shop.distance_m)
+    for shop in page.object_list:
+        # Set on every card, even empty: a missing attribute costs the template a dir() of it.
+        shop.away = distance_away(shop.distance_m) if near.point is not None else ""
     places = map_places(page.object_list, near, radius_m)
     return render(
         request,
