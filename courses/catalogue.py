@@ -162,7 +162,11 @@ def catalogue_search(catalog, params) -> CatalogueSearch:
             )
         )
     shown = [pk for pk in order if matches(pk)]
-    by_pk = CoursePage.objects.filter(pk__in=shown).prefetch_related("themes").in_bulk()
+    by_pk = (
+        CoursePage.objects.filter(pk__in=shown)
+        .prefetch_related(CoursePage.card_themes_prefetch())
+        .in_bulk()
+    )
     courses = [by_pk[pk] for pk in shown if pk in by_pk]
     for course in courses:
         course.track_page = tracks[course.path[:-steplen]]

@@ -358,7 +358,7 @@ def track_courses(track: TrackPage) -> list[CoursePage]:
         CoursePage.objects.live()
         .child_of(original_of(track))
         .order_by("path")
-        .prefetch_related("themes")
+        .prefetch_related(CoursePage.card_themes_prefetch())
     )
     return translated(courses, ("title", "summary"))
 

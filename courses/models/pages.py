@@ -117,6 +117,19 @@ class CoursePage(LearnerCopyMixin, ContributedContextMixin, Page):
     #: The lessons a catalogue search found in it (courses.catalogue).
     lesson_matches = ()
 
+    @classmethod
+    def card_themes_prefetch(cls) -> models.Prefetch:
+        """For a listing of course cards: each course's themes read in one query into a plain
+        list. Prefetched the usual way, Django would hand each course a tag queryset built by
+        taggit's manager to hold them, a third of a millisecond per course for nothing."""
+        return models.Prefetch("themes", to_attr="listed_themes")
+
+    @property
+    def card_themes(self) -> list:
+        """The themes its card shows: the list a listing prefetched, or read now."""
+        listed = self.__dict__.get("listed_themes")
+        return listed if listed is not None else list(self.themes.all())
+
     summary = models.TextField(_("résumé"), max_length=300)
     objectives = models.TextField(
         _("objectifs"), help_text=_("Un objectif par ligne : « Créer sa fiche Google »…")

@@ -7,6 +7,8 @@ hundred times per render. The objects the views list carry every attribute their
 (defaults on the class or set by the view), so that each lookup is a plain read.
 """
 
+import re
+
 import django.template.base
 import pytest
 from django.urls import reverse
@@ -78,3 +80,17 @@ def test_the_shop_directory_reads_no_missing_attribute(client, failed_lookups):
     response = client.get(reverse("shops:directory"))
     assert response.content.decode().count("Boutique ") >= 3
     assert failed_lookups == []
+
+
+def test_the_cards_still_show_each_course_s_themes(client, shelves):
+    """The themes come in one query for the whole listing, as a list (card_themes_prefetch)."""
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.get(slug="formation-0-1")
+    course.themes.add("Avis clients", "Google")
+    course.save()
+    track = course.get_parent()
+    for url in (shelves.url, track.url, f"{shelves.url}?q=formation"):
+        page = client.get(url).content.decode()
+        themes = re.findall(r'<p class="themes muted"[^>]*>([^<]*)</p>', page)
+        assert themes == ["Avis clients · Google"], url
