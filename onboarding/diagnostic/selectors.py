@@ -146,10 +146,10 @@ def recommended_courses(result: DiagnosticResult, limit: int = RECOMMENDATIONS) 
         in_default_locale(CoursePage.objects.live())
         .filter(pk__in=tagged)
         .order_by("path")
-        .prefetch_related("themes"),
+        .prefetch_related(CoursePage.card_themes_prefetch()),
         ("title", "summary"),
     )
-    names_of = {course.pk: {theme.name for theme in course.themes.all()} for course in courses}
+    names_of = {course.pk: {theme.name for theme in course.card_themes} for course in courses}
     queues = []
     for key in weakest:
         matching = [course for course in courses if names_of[course.pk] & themes_of[key]]
