@@ -65,7 +65,7 @@ run: setup
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 ## Install the test extras and run the whole suite (SQLite, or PostgreSQL if DATABASE_URL is set),
-## on one process per CPU, each with its own test database (and Redis database: tests/redis.py).
+## on one process per CPU, each with its own test database (and Redis database: accelerateur/settings/test.py).
 test: $(TEST_STAMP) $(MO)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 

@@ -1,14 +1,12 @@
 """E-mails leave through django-tasks: the database worker here, RQ on Redis at scale."""
 
-import uuid
-
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 
 from core.tasks import send_email
-from tests.redis import NEEDS_REDIS, REDIS_URL
+from tests.redis import NEEDS_REDIS
 
 PAYLOAD = {
     "subject": "Votre commande est prête",
@@ -40,16 +38,16 @@ def test_rq_worker_on_redis_runs_the_queued_task():
     from django_tasks_rq import Job
     from rq import SimpleWorker
 
-    queue_name = f"test-{uuid.uuid4().hex[:8]}"
+    # The "default" queue, as in production, in this test process's own Redis database (the
+    # test settings). django_rq reads RQ_QUEUES once per process, so no other name is asked.
     with override_settings(
-        RQ_QUEUES={
-            name: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 60} for name in ("default", queue_name)
-        },
-        TASKS={"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [queue_name]}},
+        TASKS={"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}},
     ):
-        queue = django_rq.get_queue(queue_name, job_class=Job)
+        queue = django_rq.get_queue("default", job_class=Job)
+        queue.delete(delete_jobs=True)
+        queue = django_rq.get_queue("default", job_class=Job)
         try:
-            result = send_email.using(queue_name=queue_name).enqueue(**PAYLOAD)
+            result = send_email.enqueue(**PAYLOAD)
             assert queue.count == 1
             assert mail.outbox == []
             SimpleWorker([queue], connection=queue.connection, job_class=Job).work(burst=True)
