@@ -23,12 +23,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The site's home page and legal pages, in French and English, are in the test database
     from the start, as on every running site (``make run`` loads them first): made once per
     test process rather than once per test that shows a page. A transactional test's flush
-    takes them away with the rest; the serialized copy it restores from holds them."""
+    takes them away with the rest; the serialized copy it restores from holds them. A run of
+    tests that need no database (the settings' own tests) has no tables to fill."""
     from django.db import connection
 
     from demo.site import load_demo_site
 
     with django_db_blocker.unblock():
+        if "wagtailcore_page" not in connection.introspection.table_names():
+            return
         load_demo_site()
         if hasattr(connection, "_test_serialized_contents"):
             connection._test_serialized_contents = connection.creation.serialize_db_to_string()

@@ -109,3 +109,25 @@ def test_sqlite_connection_runs_in_wal_with_immediate_transactions(tmp_path):
     result = _run(code, "accelerateur.settings.dev", DATA_DIR=str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["wal", "20000", "IMMEDIATE"]
+
+
+@pytest.mark.parametrize(
+    ("settings", "env"),
+    [
+        ("accelerateur.settings.dev", {}),
+        ("accelerateur.settings.production", {"SECRET_KEY": GOOD_KEY}),
+    ],
+)
+def test_sqlite_connection_outlives_the_request(tmp_path, settings, env):
+    """Opening the file and running the pragmas cost as much as rendering a page: the end of
+    a request (``request_finished``, as every WSGI server sends it) keeps the connection."""
+    code = (
+        "import django; django.setup(); from django.core import signals;"
+        "from django.db import connection; connection.ensure_connection();"
+        "first = connection.connection;"
+        "signals.request_started.send(sender=None); signals.request_finished.send(sender=None);"
+        "print(connection.connection is first)"
+    )
+    result = _run(code, settings, DATA_DIR=str(tmp_path), **env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True"]
