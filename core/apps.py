@@ -9,10 +9,11 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.urls import register_converter
 
-        from core import translations
+        from core import translations, view_restrictions
         from core.ids import IdConverter
         from core.page_cache import connect_signals
 
         connect_signals()
         translations.connect_signals()
+        view_restrictions.connect_signals()
         register_converter(IdConverter, "id")

@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
+from core.view_restrictions import CachedViewRestrictionsMixin
 
 # Slugs of the legal pages the footer links to; load_demo creates them.
 LEGAL_PAGE_SLUGS = ("mentions-legales", "confidentialite", "accessibilite")
@@ -15,7 +16,7 @@ LEGAL_PAGE_SLUGS = ("mentions-legales", "confidentialite", "accessibilite")
 ACCESSIBILITY_PAGE_SLUG = "accessibilite"
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """An ordinary page of text: legal notices, privacy, accessibility, about."""
 
     intro = models.TextField(_("chapeau"), blank=True, max_length=500)

@@ -11,9 +11,10 @@ from wagtail.url_routing import RouteResult
 from core.blocks import HomeSectionsBlock
 from core.routing import DirectRouteMixin
 from core.translations import live_translation, original_of
+from core.view_restrictions import CachedViewRestrictionsMixin
 
 
-class HomePage(DirectRouteMixin, Page):
+class HomePage(CachedViewRestrictionsMixin, DirectRouteMixin, Page):
     """The site's root page: courses, webinars, bootcamps, storefront and grant at a glance."""
 
     intro = models.TextField(

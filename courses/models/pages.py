@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from accounts.roles import Role, role_of
 from core.page_context import ContributedContextMixin
+from core.view_restrictions import CachedViewRestrictionsMixin
 from courses.blocks import LessonBodyBlock, QuizBlock, SourceBlock
 
 
@@ -51,7 +52,7 @@ class Format(models.TextChoices):
     WORKSHOP = "workshop", _("Atelier pratique")
 
 
-class CatalogPage(ContributedContextMixin, Page):
+class CatalogPage(CachedViewRestrictionsMixin, ContributedContextMixin, Page):
     """/formations/: every course, with filters and search."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -71,7 +72,7 @@ class CatalogPage(ContributedContextMixin, Page):
         verbose_name = _("catalogue des formations")
 
 
-class TrackPage(ContributedContextMixin, Page):
+class TrackPage(CachedViewRestrictionsMixin, ContributedContextMixin, Page):
     """A track ("parcours"): the common core, or a specialised set of courses."""
 
     intro = models.TextField(_("introduction"), max_length=500)
@@ -102,7 +103,7 @@ class CourseTheme(TaggedItemBase):
         verbose_name_plural = _("thèmes")
 
 
-class CoursePage(LearnerCopyMixin, ContributedContextMixin, Page):
+class CoursePage(CachedViewRestrictionsMixin, LearnerCopyMixin, ContributedContextMixin, Page):
     """A course: a sequence of lessons with a promise, a level and an effort."""
 
     # What a course card (courses/includes/course_card.html) shows beside the course's fields,
@@ -204,7 +205,7 @@ class CoursePage(LearnerCopyMixin, ContributedContextMixin, Page):
         return [line.strip() for line in self.objectives.splitlines() if line.strip()]
 
 
-class LessonPage(LearnerCopyMixin, ContributedContextMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, LearnerCopyMixin, ContributedContextMixin, Page):
     """One lesson: a short read or video that ends with actions, and perhaps a quiz."""
 
     intro = models.TextField(_("résumé"), blank=True, max_length=400)

@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES
 from core.page_context import ContributedContextMixin
+from core.view_restrictions import CachedViewRestrictionsMixin
 
 
 def event_scope(translation_key) -> str:
@@ -77,7 +78,7 @@ class MaterialBlock(blocks.StructBlock):
         label_format = "{title}"
 
 
-class EventIndexPage(ContributedContextMixin, Page):
+class EventIndexPage(CachedViewRestrictionsMixin, ContributedContextMixin, Page):
     """/webinaires/ or /bootcamps/: upcoming events first, then past ones with their replays."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -108,7 +109,7 @@ class BootcampIndexPage(EventIndexPage):
         verbose_name = _("liste des bootcamps")
 
 
-class EventPage(ContributedContextMixin, Page):
+class EventPage(CachedViewRestrictionsMixin, ContributedContextMixin, Page):
     """What webinars and bootcamps share: a promise, seats, a registration window."""
 
     summary = models.TextField(_("résumé"), max_length=300)
