@@ -137,14 +137,19 @@ def cache_publicly(
     params: Iterable[str] = (),
     scopes: Iterable[str] = (),
     until: datetime | None = None,
-) -> None:
+) -> tuple[int, ...]:
     """Called by a Django view before it reads what it shows: its answer to an anonymous
     visitor may be stored for every anonymous visitor, for the query parameters ``params``,
-    while the ``scopes`` keep the versions read now, and not past ``until``."""
+    while the ``scopes`` keep the versions read now, and not past ``until``.
+
+    Returns those versions, in the order of ``scopes``: the view may key copies of its own
+    parts on them (core.local_copies), which are then as true as a stored page."""
     setattr(request, REQUEST_FLAG, frozenset(params))
     keys = [_scope_key(scope) for scope in scopes]
-    setattr(request, SCOPES_ATTR, _versions(keys) if keys else {})
+    versions = _versions(keys) if keys else {}
+    setattr(request, SCOPES_ATTR, versions)
     setattr(request, UNTIL_ATTR, until)
+    return tuple(versions[key] for key in keys)
 
 
 def _user_version_key(user_id) -> str:

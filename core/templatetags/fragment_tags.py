@@ -12,18 +12,17 @@ basket) inside: the copies are shared by every visitor of the process.
 ``{% memo published a b %}`` adds the site's content version (core.page_cache), which every
 publication, move or deletion of a page changes: for CMS content and the links it makes.
 
-Copies live in each process's memory, at most ``MAX_ENTRIES`` of them (the oldest go first),
-for ``MAX_AGE`` seconds at most, like the whole-page cache's copies (core.page_cache.TIMEOUT),
-so what no key can name (an image file replaced under the same rendition) is never older than
-it would be in a stored page. A preview (``request.is_preview``) never reads nor writes copies.
+Copies live in each process's memory (core.local_copies), at most ``MAX_ENTRIES`` of them
+(the least used go first), for ``MAX_AGE`` seconds at most, like the whole-page cache's copies
+(core.page_cache.TIMEOUT), so what no key can name (an image file replaced under the same
+rendition) is never older than it would be in a stored page. A preview
+(``request.is_preview``) never reads nor writes copies.
 """
-
-import threading
-import time
-from collections import OrderedDict
 
 from django import template
 from django.utils import translation
+
+from core.local_copies import LocalCopies
 
 register = template.Library()
 
@@ -31,29 +30,7 @@ MAX_ENTRIES = 5000
 MAX_AGE = 600
 PUBLISHED = "published"
 
-_copies: OrderedDict[tuple, tuple[float, str]] = OrderedDict()
-_lock = threading.Lock()
-
-
-def _remembered(key: tuple) -> str | None:
-    with _lock:
-        found = _copies.get(key)
-        if found is None:
-            return None
-        stored_at, output = found
-        if time.monotonic() - stored_at > MAX_AGE:
-            del _copies[key]
-            return None
-        _copies.move_to_end(key)
-        return output
-
-
-def _remember(key: tuple, output: str) -> None:
-    with _lock:
-        _copies[key] = (time.monotonic(), output)
-        _copies.move_to_end(key)
-        while len(_copies) > MAX_ENTRIES:
-            _copies.popitem(last=False)
+_copies = LocalCopies(MAX_ENTRIES, MAX_AGE)
 
 
 def _content_version(request) -> int:
@@ -89,10 +66,10 @@ class MemoNode(template.Node):
             hash(key)
         except TypeError:  # a value that cannot be a key: render as if there were no memo
             return self.nodelist.render(context)
-        output = _remembered(key)
+        output = _copies.get(key)
         if output is None:
             output = self.nodelist.render(context)
-            _remember(key, output)
+            _copies.set(key, output)
         return output  # a node's output goes into the page as it is, like the nodes' own
 
 

@@ -10,7 +10,15 @@ from datetime import datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.utils.dates import WEEKDAYS
 from wagtail.images import get_image_model
 
@@ -27,6 +35,7 @@ from storefront_builder.storefront import nearby
 PARIS = ZoneInfo("Europe/Paris")
 PRODUCT_PHOTO = "fill-400x300"
 SHOP_LOGO = "fill-160x160"
+SHOP_COVER = "fill-1200x300"
 
 
 def _images(*filters):
@@ -36,6 +45,24 @@ def _images(*filters):
 def public_shop(slug: str) -> Shop | None:
     """A published shop by its address, or None (drafts do not exist for the public)."""
     return published_shops().select_related("logo", "cover").filter(slug=slug).first()
+
+
+def prefetch_band_renditions(shop: Shop) -> None:
+    """The renditions the shop's band shows (``_band.html``) on its images, already read with
+    the shop: one query per image, where Wagtail's own tag reads and writes the rendition cache
+    for each one on every page (core.templatetags.rendition_tags)."""
+    renditions = get_image_model().get_rendition_model().objects
+    prefetch_related_objects(
+        [shop],
+        *(
+            Prefetch(
+                f"{field}__renditions",
+                queryset=renditions.filter(filter_spec=spec),
+                to_attr="prefetched_renditions",
+            )
+            for field, spec in (("logo", SHOP_LOGO), ("cover", SHOP_COVER))
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ from accounts.personal_data import retention
 from core import confirm
 from core.formatting import relative_day
 from core.ids import parse_id
-from core.page_cache import cache_publicly
+from core.local_copies import LocalCopies
+from core.page_cache import TIMEOUT, cache_publicly
 from core.places.distance import distance_away, format_distance
 from core.search import search_query
 from core.search.misses import record_miss
@@ -68,6 +69,9 @@ PRODUCTS_SCOPE = "products"
 QUERY_MAX = 100
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
+#: The storefronts' public contents (``storefront``): a few hundred pages of products per
+#: process, the least read dropped first.
+_shared_contents = LocalCopies(max_entries=300, max_age=TIMEOUT)
 
 
 def _shop(slug):
@@ -198,11 +202,18 @@ def product_search(request):
 def _storefront(request, shop, *, now, status=200, add_form=None):
     # After a refused addition the page is built from the address she was on (kept in
     # "next"), so that the product, its page and her search are in front of her again.
-    params = (
-        QueryDict(urlsplit(_back_to(request, shop)).query)
-        if request.method == "POST"
-        else request.GET
-    )
+    if request.method == "POST":
+        return_to = _back_to(request, shop)
+        params = QueryDict(urlsplit(return_to).query)
+    else:
+        return_to, params = request.get_full_path(), request.GET
+    content = _public_content(shop, params, return_to=return_to, now=now)
+    return _render_storefront(request, content, status=status, add_form=add_form)
+
+
+def _public_content(shop, params, *, return_to: str, now) -> dict:
+    """What the storefront shows everyone at this address: the same for every visitor until
+    a write it shows or the clock changes it (``storefront``), nothing of the request's."""
     query = search_query(params.get("q", ""))
     category = search_query(params.get("rayon", ""), limit=60)
     categories = selectors.product_categories(shop)
@@ -210,13 +221,11 @@ def _storefront(request, shop, *, now, status=200, add_form=None):
         shop, query=query, category=category, rayons=[row["category"] for row in categories]
     )
     page = Paginator(products, PRODUCTS_PER_PAGE).get_page(params.get("page"))
-    added = request.session.get(ADDED_KEY)
-    if request.method == "GET" and added is not None:
-        request.session.pop(ADDED_KEY)  # shown once, like a message
+    page.object_list = list(page.object_list)
+    selectors.prefetch_band_renditions(shop)
     opening = opening_ranges(shop)
-    return_to = _back_to(request, shop) if request.method == "POST" else request.get_full_path()
-    context = {
-        **_shop_context(request, shop, personal=False),
+    return {
+        **_shop_context(None, shop, personal=False),
         "page": page,
         "query": query,
         "category": category,
@@ -226,9 +235,6 @@ def _storefront(request, shop, *, now, status=200, add_form=None):
         "closures": upcoming_closures(shop, now=now),
         "networks": networks_of_shop(shop),
         "next_pickup": next_available_slot(shop, now=now),
-        "add_form": add_form,
-        "add_error_product": _posted_product(add_form, page),
-        "added": added if added and added.get("shop") == shop.pk else None,
         "return_to": return_to,
         # For search engines and link previews (base.html's head).
         "seo": storefront_data(
@@ -239,12 +245,29 @@ def _storefront(request, shop, *, now, status=200, add_form=None):
             first_position=page.start_index(),
         ),
     }
+
+
+def _render_storefront(request, content: dict, *, status=200, add_form=None):
+    """The storefront with what is the visitor's alone: the product she just added (shown
+    once, like a message) or the addition refused."""
+    shop = content["shop"]
+    added = request.session.get(ADDED_KEY)
+    if request.method == "GET" and added is not None:
+        request.session.pop(ADDED_KEY)
+    context = {
+        **content,
+        "add_form": add_form,
+        "add_error_product": _posted_product(add_form, content["page"]),
+        "added": added if added and added.get("shop") == shop.pk else None,
+    }
     return render(request, "shops/storefront/storefront.html", context, status=status)
 
 
 def _posted_product(form, page) -> int | None:
     """The product a refused addition was for, if it is on this page: the error goes beside
     it (otherwise at the top)."""
+    if form is None:
+        return None
     raw = str(form.data.get("product", "")) if form is not None else ""
     pk = parse_id(raw)
     return pk if pk in {product.pk for product in page.object_list} else None
@@ -255,15 +278,31 @@ def storefront(request, slug):
     """Stored for every anonymous visitor, per page and rayon (searches are made each time),
     until a write the page shows (``storefront_builder.public_pages``) or the next moment it
     changes by itself (``selectors.storefront_clock``). The shop is read after the versions,
-    like everything the page shows."""
+    like everything the page shows.
+
+    What it shows everyone is also kept in the process (``_shared_contents``) under the same
+    versions and until the same moment, for the visitors the whole-page cache does not serve
+    (a basket in her session, a signed-in merchant, a full render): the page then costs the
+    clock's two queries and its template, instead of thirteen queries."""
     now = timezone.now()
     clock = selectors.storefront_clock(slug, now)
     if clock is None:
         raise Http404
-    cache_publicly(
+    versions = cache_publicly(
         request, params=("page", "rayon"), scopes=[shop_scope(clock.shop_id)], until=clock.until
     )
-    return _storefront(request, _shop(slug), now=now)
+    if request.GET.get("q"):
+        return _storefront(request, _shop(slug), now=now)
+    return_to = request.get_full_path()
+    key = (clock.shop_id, versions, translation.get_language(), return_to)
+    content = _shared_contents.get(key)
+    if content is None:
+        content = _public_content(_shop(slug), request.GET, return_to=return_to, now=now)
+        # Names this content for the template's copies of its parts ({% memo shared %}):
+        # another content, even at the same address, is another object.
+        content["shared"] = object()
+        _shared_contents.set(key, content, expires_at=clock.until.timestamp())
+    return _render_storefront(request, content)
 
 
 def _back_to(request, shop) -> str:
