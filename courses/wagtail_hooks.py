@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 from wagtail import hooks
 
 from accounts.roles import Role, role_of
+from core.local_copies import LocalCopies
+from core.page_cache import TIMEOUT
 from core.page_context import contributes_to
 from core.search.misses import record_miss
 from core.translations import original_of, text_language, translated
@@ -51,14 +53,37 @@ def _in_visitor_language(search):
     return search
 
 
+#: The catalogue as a visitor without an account sees it, per filters and language, kept in each
+#: process until the next publication (``catalogue_context``).
+_visitor_catalogues = LocalCopies(max_entries=200, max_age=TIMEOUT)
+FILTERS = ("track", "format", "level", "effort")
+
+
 @contributes_to(CatalogPage)
 def catalogue_context(page, request, **kwargs) -> dict:
-    # The default-locale catalogue: each course once, with the ids learner data points to.
-    search = _in_visitor_language(catalogue_search(original_of(page), request.GET))
-    if search.missed:
-        record_miss(MISS_SCOPE, search.query)
-    _with_statuses(search.courses, request.user)
-    return {"search": search}
+    """The default-locale catalogue: each course once, with the ids learner data points to.
+
+    A visitor without an account, who is not searching, gets the catalogue made for the same
+    filters since the last publication (which changes ``request.content_version``), with
+    ``shared`` naming it for the template's copy of its HTML. A search is made each time (a
+    miss is counted), and a learner's courses carry her own progress."""
+    version = getattr(request, "content_version", None)  # read by core.routing
+    personal = request.user.is_authenticated or getattr(request, "is_preview", False)
+    if personal or version is None or request.GET.get("q"):
+        search = _in_visitor_language(catalogue_search(original_of(page), request.GET))
+        if search.missed:
+            record_miss(MISS_SCOPE, search.query)
+        _with_statuses(search.courses, request.user)
+        return {"search": search}
+    filters = tuple((name, request.GET.get(name, "")) for name in FILTERS)
+    key = (page.pk, version, get_language(), filters)
+    found = _visitor_catalogues.get(key)
+    if found is None:
+        search = _in_visitor_language(catalogue_search(original_of(page), request.GET))
+        # Names this catalogue for the template's copy ({% memo shared %}).
+        found = {"search": search, "shared": object()}
+        _visitor_catalogues.set(key, found)
+    return found
 
 
 @contributes_to(TrackPage)
