@@ -32,6 +32,12 @@ class Listing:
     upcoming: list
     past: list
 
+    @property
+    def key(self) -> tuple:
+        """Which events are upcoming and which past, in order: with the content version, all
+        the listing's HTML depends on (``{% memo %}`` in event_index_page.html)."""
+        return tuple(event.pk for event in self.upcoming), tuple(event.pk for event in self.past)
+
 
 #: The events of each listing this process read, for one content version (core.page_cache):
 #: what a listing shows of its events is page content, which only a publication changes.

@@ -69,8 +69,8 @@ PRODUCTS_SCOPE = "products"
 QUERY_MAX = 100
 #: The product just added and what to say beside it, shown once on the storefront.
 ADDED_KEY = "shops.added"
-#: The storefronts' public contents (``storefront``): a few hundred pages of products per
-#: process, the least read dropped first.
+#: The storefronts' and the directory's public contents (``storefront``, ``directory``): a few
+#: hundred pages per process, the least read dropped first.
 _shared_contents = LocalCopies(max_entries=300, max_age=TIMEOUT)
 
 
@@ -100,18 +100,41 @@ def _shop_context(request, shop, basket=None, *, personal=True) -> dict:
 # --- Directory --------------------------------------------------------------------------------
 
 
+#: The directory's query parameters that a stored copy may have: a search, a position or the
+#: clock's filters make each answer anew.
+DIRECTORY_PARAMS = ("categorie", "commune", "code_postal", "page", "pres", "distance")
+
+
 @require_GET
 def directory(request):
     """The public list of shops, for everyone. Stored for every anonymous visitor per filter,
     commune and radius; not stored (each is made) for a search (``q``, one that finds nothing
     is counted), a browser's position (``lat``, ``lon``: near-unique, and hers), nor the
     filters « ouvert maintenant » and « retrait possible aujourd'hui », whose answer changes
-    with the clock and with every slot booked. Two positions never share an answer."""
-    cache_publicly(
+    with the clock and with every slot booked. Two positions never share an answer.
+
+    What may be stored is also kept in the process under the same version (``_shared_
+    contents``), for the renders the whole-page cache does not serve: a visitor with a basket,
+    a signed-in merchant."""
+    (version,) = cache_publicly(request, params=DIRECTORY_PARAMS, scopes=[SHOPS_SCOPE])
+    if not set(request.GET) <= set(DIRECTORY_PARAMS):
+        context = _directory_content(request)
+    else:
+        key = ("directory", version, translation.get_language(), request.get_full_path())
+        context = _shared_contents.get(key)
+        if context is None:
+            context = _directory_content(request)
+            context["shared"] = object()  # names it for the template's copy ({% memo %})
+            _shared_contents.set(key, context)
+    return render(
         request,
-        params=("categorie", "commune", "code_postal", "page", "pres", "distance"),
-        scopes=[SHOPS_SCOPE],
+        "shops/storefront/directory.html",
+        context,
+        status=400 if context["near"].bad_input else 200,
     )
+
+
+def _directory_content(request) -> dict:
     category = _text(request, "categorie")
     if category not in ShopCategory.values:
         category = ""
@@ -132,32 +155,28 @@ def directory(request):
         pickup_at=now if pickup_today else None,
     )
     page = Paginator(shops, SHOPS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = list(page.object_list)
     if search["query"] and not page.paginator.count:
         record_miss(DIRECTORY_SCOPE, search["query"])
     for shop in page.object_list:
         # Set on every card, even empty: a missing attribute costs the template a dir() of it.
         shop.away = distance_away(shop.distance_m) if near.point is not None else ""
     places = map_places(page.object_list, near, radius_m)
-    return render(
-        request,
-        "shops/storefront/directory.html",
-        {
-            "page": page,
-            "search": search,
-            "near": near,
-            "radius_m": radius_m,
-            "radii": [(radius, format_distance(radius)) for radius in nearby.RADII_M],
-            "open_now": open_now,
-            "pickup_today": pickup_today,
-            "filtered": any(search.values())
-            or bool(near.point or near.commune or open_now or pickup_today),
-            "categories": ShopCategory.choices,
-            "map_places": places if places["markers"] or places["centre"] else None,
-            "map_tiles_url": settings.MAP_TILES_URL,
-            "map_attribution": settings.MAP_TILES_ATTRIBUTION,
-        },
-        status=400 if near.bad_input else 200,
-    )
+    return {
+        "page": page,
+        "search": search,
+        "near": near,
+        "radius_m": radius_m,
+        "radii": [(radius, format_distance(radius)) for radius in nearby.RADII_M],
+        "open_now": open_now,
+        "pickup_today": pickup_today,
+        "filtered": any(search.values())
+        or bool(near.point or near.commune or open_now or pickup_today),
+        "categories": ShopCategory.choices,
+        "map_places": places if places["markers"] or places["centre"] else None,
+        "map_tiles_url": settings.MAP_TILES_URL,
+        "map_attribution": settings.MAP_TILES_ATTRIBUTION,
+    }
 
 
 @require_GET

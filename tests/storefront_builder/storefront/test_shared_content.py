@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from storefront_builder.backoffice.services import closure_create, set_pause
 from storefront_builder.catalogue import services as catalogue
+from storefront_builder.models import ShopCategory, ShopStatus
 from storefront_builder.ordering import place_order
 from storefront_builder.storefront import views
 from storefront_builder.wizard.services import unpublish
@@ -158,3 +159,37 @@ def test_her_added_product_and_a_refusal_are_hers_alone(client, shop):
     assert refused.status_code == 400
     assert 'class="form-errors"' in refused.content.decode()
     assert 'class="form-errors"' not in render(client, url(shop))
+
+
+# --- The directory ------------------------------------------------------------------------------
+
+
+def test_the_directory_shows_each_shop_change_on_the_next_render(
+    client, shop, django_assert_max_num_queries
+):
+    directory = reverse("shops:directory")
+    first = render(client, directory)
+    assert "Le Fournil du Port" in first
+    with django_assert_max_num_queries(0):
+        assert render(client, directory) == first
+    shop.name = "La Fournée"
+    shop.save()
+    html = render(client, directory)
+    assert "La Fournée" in html and "Le Fournil du Port" not in html
+    make_shop(name="Fleurs du Marché", category=ShopCategory.FLORIST)
+    assert "Fleurs du Marché" in render(client, directory)
+    assert "Fleurs du Marché" not in render(client, f"{directory}?categorie={ShopCategory.BAKERY}")
+    shop.status = ShopStatus.DRAFT
+    shop.save()
+    assert "La Fournée" not in render(client, directory)
+
+
+def test_directory_searches_and_clock_filters_are_made_each_time(client, shop):
+    directory = reverse("shops:directory")
+    assert "Le Fournil du Port" in render(client, f"{directory}?q=fournil")
+    shop.name = "La Fournée"
+    shop.save()
+    assert "La Fournée" in render(client, f"{directory}?q=fournee")
+    assert "La Fournée" not in render(client, f"{directory}?retrait=1")
+    make_slot(shop, in_hours=2)
+    assert "La Fournée" in render(client, f"{directory}?retrait=1")
