@@ -292,8 +292,25 @@ class LocalTier:
 local_tier = LocalTier()
 
 
-def _fetch(key: str):
-    """The stored entry (content, headers, scope versions, expiry) still true, or None."""
+#: The scope version keys the last copy of each address held, by ``_url_key``: a hit reads
+#: them with the content version, in one round trip to the shared cache instead of two.
+_scope_hints: dict[str, tuple[str, ...]] = {}
+SCOPE_HINTS_MAX = 10000
+
+
+def _hint_scopes(url_key: str, scopes: Iterable[str]) -> None:
+    scopes = tuple(scopes)
+    if _scope_hints.get(url_key) == scopes:
+        return
+    if len(_scope_hints) >= SCOPE_HINTS_MAX:
+        _scope_hints.clear()
+    _scope_hints[url_key] = scopes
+
+
+def _fetch(key: str, known: dict[str, int] | None = None):
+    """The stored entry (content, headers, scope versions, expiry) still true, or None.
+
+    ``known``: versions already read in this request; the copy's other scopes are read now."""
     entry = local_tier.get(key)
     if entry is None:
         entry = cache.get(key)
@@ -303,13 +320,17 @@ def _fetch(key: str):
     _content, _headers, scopes, expires = entry
     if expires <= time.time():
         return None
-    if scopes and cache.get_many(list(scopes)) != scopes:
-        return None
+    if scopes:
+        known = known or {}
+        unread = [scope for scope in scopes if scope not in known]
+        current = {**known, **(cache.get_many(unread) if unread else {})}
+        if any(current.get(scope) != version for scope, version in scopes.items()):
+            return None
     return entry
 
 
-def _serve(key: str):
-    entry = _fetch(key)
+def _serve(key: str, known: dict[str, int] | None = None):
+    entry = _fetch(key, known)
     if entry is None:
         return None
     content, headers, _scopes, expires = entry
@@ -365,6 +386,8 @@ def _store(key: str, request, response, allowed_cookies: dict[str, str], public:
         )
         cache.set(key, entry, lifetime)
         local_tier.set(key, entry, lifetime)
+        if public:
+            _hint_scopes(_url_key(request), entry[2])
 
 
 def _private(response):
@@ -405,12 +428,17 @@ class PageCacheMiddleware:
             return self._anonymous(request)
         return _private(self._with_session(request))
 
-    def _anonymous_key(self, request) -> str:
-        return f"page-cache:anon:{content_version()}:{_language(request)}:{_url_key(request)}"
+    def _anonymous_key(self, request) -> tuple[str, dict[str, int]]:
+        """The key of the address's anonymous copy, and the versions read to make it: the
+        content version, with the scopes the last copy of this address held (one read)."""
+        url_key = _url_key(request)
+        known = _versions([CONTENT_VERSION_KEY, *_scope_hints.get(url_key, ())])
+        version = known[CONTENT_VERSION_KEY]
+        return f"page-cache:anon:{version}:{_language(request)}:{url_key}", known
 
     def _anonymous(self, request):
-        key = self._anonymous_key(request)
-        response = _serve(key)
+        key, known = self._anonymous_key(request)
+        response = _serve(key, known)
         if response is None:
             response = self.get_response(request)
             user = getattr(request, "user", None)
@@ -431,7 +459,7 @@ class PageCacheMiddleware:
             # session shows on it.
             if session.get("_messages") or not _session_is_silent(session):
                 return self.get_response(request)
-            response = _serve(self._anonymous_key(request))
+            response = _serve(*self._anonymous_key(request))
             return response if response is not None else self.get_response(request)
         return self._learner(request, session, user_id)
 

@@ -399,3 +399,41 @@ def test_a_product_purges_its_storefront_and_a_shop_the_directory(purged):
     assert "/boutiques/" not in purged(lambda: make_product(shop))
     shop.name = "La Fournée"
     assert "/boutiques/" in purged(shop.save)  # and every storefront below it
+
+
+# --- Reads of the shared cache --------------------------------------------------------------------
+
+
+class CountingReads:
+    """Counts the page cache's reads of the shared cache: each is a round trip with Redis
+    (the local-memory cache of the tests makes ``get_many`` of ``get``s: not counted)."""
+
+    def __init__(self, monkeypatch):
+        from core import page_cache
+
+        self.calls = []
+        self._inside = False
+        for name in ("get", "get_many"):
+            real = getattr(page_cache.cache, name)
+
+            def counted(*args, _real=real, _name=name, **kwargs):
+                if self._inside:
+                    return _real(*args, **kwargs)
+                self.calls.append(_name)
+                self._inside = True
+                try:
+                    return _real(*args, **kwargs)
+                finally:
+                    self._inside = False
+
+            monkeypatch.setattr(page_cache.cache, name, counted)
+
+
+def test_a_hit_on_a_storefront_reads_its_versions_in_one_round_trip(client, shop, monkeypatch):
+    make_product(shop, name="Baguette")
+    stored_then_hit(client, url(shop))
+    reads = CountingReads(monkeypatch)
+    assert_hit(client, url(shop))
+    assert reads.calls == ["get_many"]
+    make_product(shop, name="Kouign-amann")  # the scope read with the content version moved on
+    assert "Kouign-amann" in fresh(client, url(shop))
