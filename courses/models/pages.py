@@ -24,6 +24,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from accounts.roles import Role, role_of
+from core.formatting import french_sort_key
 from core.page_context import ContributedContextMixin
 from core.view_restrictions import CachedViewRestrictionsMixin
 from courses.blocks import LessonBodyBlock, QuizBlock, SourceBlock
@@ -127,9 +128,11 @@ class CoursePage(CachedViewRestrictionsMixin, LearnerCopyMixin, ContributedConte
 
     @property
     def card_themes(self) -> list:
-        """The themes its card shows: the list a listing prefetched, or read now."""
+        """The themes its card shows: the list a listing prefetched, or read now, in French
+        alphabetical order (the database returns them in whatever order its plan gives)."""
         listed = self.__dict__.get("listed_themes")
-        return listed if listed is not None else list(self.themes.all())
+        themes = listed if listed is not None else self.themes.all()
+        return sorted(themes, key=lambda theme: french_sort_key(theme.name))
 
     summary = models.TextField(_("résumé"), max_length=300)
     objectives = models.TextField(

@@ -83,11 +83,12 @@ def test_the_shop_directory_reads_no_missing_attribute(client, failed_lookups):
 
 
 def test_the_cards_still_show_each_course_s_themes(client, shelves):
-    """The themes come in one query for the whole listing, as a list (card_themes_prefetch)."""
+    """The themes come in one query for the whole listing, as a list (card_themes_prefetch), in
+    French alphabetical order whatever order they were given or the database returns."""
     from courses.models import CoursePage
 
     course = CoursePage.objects.get(slug="formation-0-1")
-    course.themes.add("Avis clients", "Google")
+    course.themes.add("Google", "Avis clients")
     course.save()
     track = course.get_parent()
     for url in (shelves.url, track.url, f"{shelves.url}?q=formation"):
