@@ -41,9 +41,7 @@ Safety rules, each tested:
 """
 
 import hashlib
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -57,6 +55,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core.local_copies import LocalCopies
 
 CONTENT_VERSION_KEY = "page-cache:version"
 TIMEOUT = 600
@@ -243,50 +243,18 @@ def _url_key(request) -> str:
     return _digest(f"{request.get_host()}{request.get_full_path()}")
 
 
-class LocalTier:
+class LocalTier(LocalCopies):
     """The copies this process served lately, in front of the shared cache, least recently
-    used dropped first beyond ``max_bytes``. Keys hold every version a copy depends on except
-    the scopes', which a hit checks in the shared cache, so a stale copy here is one nobody
-    asks for any more, and it expires when the shared one would."""
+    used dropped first beyond ``max_bytes`` of pages. Keys hold every version a copy depends on
+    except the scopes', which a hit checks in the shared cache, so a stale copy here is one
+    nobody asks for any more, and it expires when the shared one would (``expires_at``)."""
 
     def __init__(self, max_bytes: int = LOCAL_BYTES):
-        self.max_bytes = max_bytes
-        self._entries: OrderedDict[str, tuple[float, tuple]] = OrderedDict()
-        self._size = 0
-        self._lock = threading.Lock()
+        super().__init__(max_age=TIMEOUT, max_bytes=max_bytes, sized=_page_bytes)
 
-    def get(self, key: str):
-        with self._lock:
-            found = self._entries.get(key)
-            if found is None:
-                return None
-            expires, entry = found
-            if expires <= time.monotonic():
-                self._drop(key)
-                return None
-            self._entries.move_to_end(key)
-            return entry
 
-    def set(self, key: str, entry: tuple, timeout: float) -> None:
-        size = len(entry[0])
-        if size > self.max_bytes // 8:
-            return  # a huge page would push out everything else
-        with self._lock:
-            if key in self._entries:
-                self._drop(key)
-            self._entries[key] = (time.monotonic() + timeout, entry)
-            self._size += size
-            while self._size > self.max_bytes:
-                self._drop(next(iter(self._entries)))
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
-            self._size = 0
-
-    def _drop(self, key: str) -> None:
-        _expires, entry = self._entries.pop(key)
-        self._size -= len(entry[0])
+def _page_bytes(entry: tuple) -> int:
+    return len(entry[0])
 
 
 local_tier = LocalTier()
@@ -316,7 +284,7 @@ def _fetch(key: str, known: dict[str, int] | None = None):
         entry = cache.get(key)
         if entry is None:
             return None
-        local_tier.set(key, entry, max(entry[3] - time.time(), 0))
+        local_tier.set(key, entry, expires_at=entry[3])
     _content, _headers, scopes, expires = entry
     if expires <= time.time():
         return None
@@ -385,7 +353,7 @@ def _store(key: str, request, response, allowed_cookies: dict[str, str], public:
             time.time() + lifetime,
         )
         cache.set(key, entry, lifetime)
-        local_tier.set(key, entry, lifetime)
+        local_tier.set(key, entry, expires_at=entry[3])
         if public:
             _hint_scopes(_url_key(request), entry[2])
 

@@ -1,6 +1,7 @@
 """Public pages beyond the catalogue: scopes, the clock, the edge's headers, baskets, and the
 in-process tier in front of the shared cache."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -145,19 +146,33 @@ def test_the_local_tier_answers_when_the_shared_copy_is_gone_but_not_after_a_cha
 def test_the_local_tier_forgets_the_least_recently_used_beyond_its_size():
     tier = LocalTier(max_bytes=800)  # eight pages of 100 bytes
     for name in "abc":
-        tier.set(name, (b"x" * 100, {}, {}, 0), 60)
+        tier.set(name, (b"x" * 100, {}, {}, 0), expires_at=time.time() + 60)
     assert tier.get("a") is not None  # a used lately: b and c are now the oldest
     for name in "defghij":
-        tier.set(name, (b"x" * 100, {}, {}, 0), 60)
+        tier.set(name, (b"x" * 100, {}, {}, 0), expires_at=time.time() + 60)
     assert tier.get("b") is None and tier.get("c") is None
     assert all(tier.get(name) is not None for name in "adefghij")
-    tier.set("huge", (b"x" * 200, {}, {}, 0), 60)  # more than an eighth: not kept
+    # More than an eighth: not kept.
+    tier.set("huge", (b"x" * 200, {}, {}, 0), expires_at=time.time() + 60)
     assert tier.get("huge") is None
 
 
 def test_an_entry_of_the_local_tier_expires():
     tier = LocalTier()
-    tier.set("a", (b"x", {}, {}, 0), 60)
-    tier.set("b", (b"x", {}, {}, 0), 0)
+    tier.set("a", (b"x", {}, {}, 0), expires_at=time.time() + 60)
+    tier.set("b", (b"x", {}, {}, 0), expires_at=time.time())
     assert tier.get("a") is not None
     assert tier.get("b") is None
+
+
+def test_a_store_bounded_by_count_forgets_the_least_recently_used():
+    from core.local_copies import LocalCopies
+
+    copies = LocalCopies(max_entries=2)
+    copies.set("a", 1)
+    copies.set("b", 2)
+    assert copies.get("a") == 1  # a used lately: b is now the oldest
+    copies.set("c", 3)
+    assert (copies.get("a"), copies.get("b"), copies.get("c")) == (1, None, 3)
+    copies.set("d", 4, expires_at=time.time())  # its moment has come
+    assert copies.get("d") is None
