@@ -70,6 +70,14 @@ def _default_language():
 
 
 @pytest.fixture
+def rendered_each_time(settings):
+    """Every request renders: the whole-page cache left out, as ``PAGE_CACHE=false`` does."""
+    settings.MIDDLEWARE = [
+        m for m in settings.MIDDLEWARE if m != "core.page_cache.PageCacheMiddleware"
+    ]
+
+
+@pytest.fixture
 def development(settings):
     """DEBUG on, as under `make run`: ``load_demo`` runs and installs the published demo logins
     only then (the test settings, like production, have DEBUG off)."""

@@ -3,8 +3,6 @@ per filters and language; a learner's own progress and a search are made for her
 
 The whole-page cache is off here, so that every request renders."""
 
-import re
-
 import pytest
 from django.conf import settings
 from django.db import connection
@@ -15,13 +13,13 @@ from core.search.models import SearchMiss
 from courses import wagtail_hooks
 from courses.services import enrol
 from tests.courses.factories import make_catalog, make_course, make_track
+from tests.rendering import rendered
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _rendered_each_time(settings):
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
+def _fresh_copies(rendered_each_time):
     wagtail_hooks._visitor_catalogues.clear()
     yield
     wagtail_hooks._visitor_catalogues.clear()
@@ -36,51 +34,44 @@ def catalog(home_page):
     return catalog
 
 
-def render(client, target) -> str:
-    """The page, without the nonce each response draws."""
-    response = client.get(target)
-    assert response.status_code == 200
-    return re.sub(r'nonce="[^"]*"', "", response.content.decode())
-
-
 def test_a_visitor_s_catalogue_is_made_once_per_publication(client, catalog):
-    first = render(client, catalog.url)
+    first = rendered(client, catalog.url)
     with CaptureQueriesContext(connection) as queries:
-        assert render(client, catalog.url) == first
+        assert rendered(client, catalog.url) == first
     assert [q["sql"] for q in queries if "courses_" in q["sql"]] == []
     course = catalog.get_descendants().type(wagtail_hooks.CoursePage).get(slug="paiement")
     course = course.specific
     course.title = "Encaisser en ligne"
     course.save_revision().publish()
-    html = render(client, catalog.url)
+    html = rendered(client, catalog.url)
     assert "Encaisser en ligne" in html and "Le paiement en ligne" not in html
 
 
 def test_filters_and_languages_have_their_own_catalogue(client, catalog):
-    both = render(client, catalog.url)
+    both = rendered(client, catalog.url)
     assert "Le paiement en ligne" in both and "Les avis clients" in both
-    advanced = render(client, f"{catalog.url}?level=advanced")
+    advanced = rendered(client, f"{catalog.url}?level=advanced")
     assert "Les avis clients" in advanced and "Le paiement en ligne" not in advanced
     english = Client()
     english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    assert "Search for a course" in render(english, catalog.url)
-    assert "Rechercher une formation" in render(client, catalog.url)
+    assert "Search for a course" in rendered(english, catalog.url)
+    assert "Rechercher une formation" in rendered(client, catalog.url)
 
 
 def test_her_progress_is_hers_alone(client, catalog, owner):
     course = catalog.get_descendants().type(wagtail_hooks.CoursePage).get(slug="avis").specific
-    anonymous = render(client, catalog.url)
+    anonymous = rendered(client, catalog.url)
     signed_in = Client()
     signed_in.force_login(owner)
-    assert "En cours" not in render(signed_in, catalog.url)
+    assert "En cours" not in rendered(signed_in, catalog.url)
     enrol(owner, course)
-    assert "En cours" in render(signed_in, catalog.url)
-    assert "En cours" not in render(client, catalog.url)
-    assert render(client, catalog.url) == anonymous
+    assert "En cours" in rendered(signed_in, catalog.url)
+    assert "En cours" not in rendered(client, catalog.url)
+    assert rendered(client, catalog.url) == anonymous
 
 
 def test_a_search_is_made_each_time_and_its_misses_counted(client, catalog):
     for _ in range(2):
-        assert "Les avis clients" in render(client, f"{catalog.url}?q=avis")
-        render(client, f"{catalog.url}?q=zzzqqq")
+        assert "Les avis clients" in rendered(client, f"{catalog.url}?q=avis")
+        rendered(client, f"{catalog.url}?q=zzzqqq")
     assert SearchMiss.objects.get().count == 2

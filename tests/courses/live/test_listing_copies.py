@@ -11,12 +11,7 @@ from django.utils import timezone
 
 from tests.courses.live.factories import make_webinar, webinar_index
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _rendered_each_time(settings):
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_each_time")]
 
 
 def sections(client, index) -> tuple[str, str]:

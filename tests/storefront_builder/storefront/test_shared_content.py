@@ -6,7 +6,6 @@ Here the whole-page cache is off, so that every request renders: each write that
 the next render show it, and so does the clock.
 """
 
-import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -23,6 +22,7 @@ from storefront_builder.models import ShopCategory, ShopStatus
 from storefront_builder.ordering import place_order
 from storefront_builder.storefront import views
 from storefront_builder.wizard.services import unpublish
+from tests.rendering import rendered
 from tests.storefront_builder.storefront.factories import (
     customer,
     make_product,
@@ -41,8 +41,7 @@ RENDER_QUERIES = 2
 
 
 @pytest.fixture(autouse=True)
-def _rendered_each_time(settings):
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
+def _fresh_copies(rendered_each_time):
     views._shared_contents.clear()
     yield
     views._shared_contents.clear()
@@ -59,61 +58,54 @@ def shop(db, morning):
     return make_shop(name="Le Fournil du Port")
 
 
-def render(client, target) -> str:
-    """The page, without the nonce each response draws for its inline style."""
-    response = client.get(target)
-    assert response.status_code == 200
-    return re.sub(r'nonce="[^"]*"', "", response.content.decode())
-
-
 def test_a_render_after_the_first_runs_the_clock_queries_alone(
     client, shop, django_assert_num_queries
 ):
     for n in range(3):
         make_product(shop, name=f"Pain n°{n}", price=Decimal("1.20"))
     make_slot(shop, in_hours=30)
-    first = render(client, url(shop))
+    first = rendered(client, url(shop))
     with django_assert_num_queries(RENDER_QUERIES):
-        again = render(client, url(shop))
+        again = rendered(client, url(shop))
     assert again == first and "Pain n°2" in again
     for n in range(3, 45):  # two pages of products
         make_product(shop, name=f"Pain n°{n}")
-    render(client, url(shop, page=2))
+    rendered(client, url(shop, page=2))
     with django_assert_num_queries(RENDER_QUERIES):
-        assert "Pain n°9" in render(client, url(shop, page=2))
+        assert "Pain n°9" in rendered(client, url(shop, page=2))
 
 
 def test_each_page_rayon_and_language_has_its_own_content(client, shop):
     make_product(shop, name="Baguette", category="Pains")
     make_product(shop, name="Far breton", category="Gâteaux")
-    assert "Far breton" not in render(client, url(shop, rayon="Pains"))
-    assert "Baguette" not in render(client, url(shop, rayon="G%C3%A2teaux"))
+    assert "Far breton" not in rendered(client, url(shop, rayon="Pains"))
+    assert "Baguette" not in rendered(client, url(shop, rayon="G%C3%A2teaux"))
     english = Client()
     english.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
-    assert "Opening hours" in render(english, url(shop))
-    assert "Horaires d'ouverture" in render(client, url(shop))
+    assert "Opening hours" in rendered(english, url(shop))
+    assert "Horaires d'ouverture" in rendered(client, url(shop))
 
 
-def test_a_write_shows_on_the_next_render(client, shop):
+def test_a_write_shows_on_the_next_rendered(client, shop):
     bread = make_product(shop, name="Baguette", price=Decimal("1.20"))
-    assert "1,20" in render(client, url(shop))
+    assert "1,20" in rendered(client, url(shop))
     data = {name: getattr(bread, name) for name in catalogue.PRODUCT_FIELDS}
     catalogue.save_product(shop, bread, {**data, "price": Decimal("1.35")})
-    html = render(client, url(shop))
+    html = rendered(client, url(shop))
     assert "1,35" in html and "1,20" not in html
     set_pause(shop, paused=True, message="De retour lundi.")
-    html = render(client, url(shop))
+    html = rendered(client, url(shop))
     assert "Ajouter au panier" not in html and "De retour lundi." in html
 
 
-def test_an_order_filling_the_last_place_and_stock_shows_on_the_next_render(client, shop):
+def test_an_order_filling_the_last_place_and_stock_shows_on_the_next_rendered(client, shop):
     cake = make_product(shop, name="Far breton", stock=1)
     first = make_slot(shop, in_hours=3, capacity=1)
     second = make_slot(shop, in_hours=6)
-    html = render(client, url(shop))
+    html = rendered(client, url(shop))
     assert pickup_hour(first) in html and "Épuisé" not in html
     place_order(shop, lines={cake.pk: 1}, slot_id=first.pk, **customer())
-    html = render(client, url(shop))
+    html = rendered(client, url(shop))
     assert pickup_hour(first) not in html and pickup_hour(second) in html
     assert "Épuisé" in html
 
@@ -122,74 +114,76 @@ def test_the_clock_ends_the_content(client, shop, morning):
     """Within minutes, well before copies end anyway (core.local_copies' ``max_age``)."""
     soon = slot_at(shop, MONDAY_MORNING + timedelta(minutes=63))  # bookable until 8:03
     later = slot_at(shop, MONDAY_MORNING + timedelta(hours=4))
-    assert pickup_hour(soon) in render(client, url(shop))
+    assert pickup_hour(soon) in rendered(client, url(shop))
     morning.move_to(MONDAY_MORNING + timedelta(minutes=3, seconds=1))
-    html = render(client, url(shop))
+    html = rendered(client, url(shop))
     assert pickup_hour(soon) not in html and pickup_hour(later) in html
     now = timezone.now()
     closure_create(
         shop=shop, starts_at=now - timedelta(hours=1), ends_at=now + timedelta(minutes=2)
     )
-    assert "Fermetures à venir" in render(client, url(shop))
+    assert "Fermetures à venir" in rendered(client, url(shop))
     morning.shift(timedelta(minutes=2, seconds=1))
-    assert "Fermetures à venir" not in render(client, url(shop))
+    assert "Fermetures à venir" not in rendered(client, url(shop))
 
 
 def test_an_unpublished_shop_is_gone_at_once(client, shop):
-    render(client, url(shop))
+    rendered(client, url(shop))
     unpublish(shop)
     assert client.get(url(shop)).status_code == 404
 
 
 def test_her_added_product_and_a_refusal_are_hers_alone(client, shop):
     bread = make_product(shop, name="Baguette", stock=3)
-    everyone = render(client, url(shop))
+    everyone = rendered(client, url(shop))
     posted = client.post(
         reverse("shops:basket_add", args=[shop.slug]),
         {"product": bread.pk, "quantity": 1, "next": url(shop)},
     )
     assert posted.status_code == 302
-    hers = render(client, url(shop))
+    hers = rendered(client, url(shop))
     assert "« Baguette » est dans votre panier." in hers
-    assert render(client, url(shop)) == render(Client(), url(shop)) == everyone
+    assert rendered(client, url(shop)) == rendered(Client(), url(shop)) == everyone
     refused = client.post(
         reverse("shops:basket_add", args=[shop.slug]),
         {"product": bread.pk, "quantity": 9, "next": url(shop)},
     )
     assert refused.status_code == 400
     assert 'class="form-errors"' in refused.content.decode()
-    assert 'class="form-errors"' not in render(client, url(shop))
+    assert 'class="form-errors"' not in rendered(client, url(shop))
 
 
 # --- The directory ------------------------------------------------------------------------------
 
 
-def test_the_directory_shows_each_shop_change_on_the_next_render(
+def test_the_directory_shows_each_shop_change_on_the_next_rendered(
     client, shop, django_assert_max_num_queries
 ):
     directory = reverse("shops:directory")
-    first = render(client, directory)
+    first = rendered(client, directory)
     assert "Le Fournil du Port" in first
     with django_assert_max_num_queries(0):
-        assert render(client, directory) == first
+        assert rendered(client, directory) == first
     shop.name = "La Fournée"
     shop.save()
-    html = render(client, directory)
+    html = rendered(client, directory)
     assert "La Fournée" in html and "Le Fournil du Port" not in html
     make_shop(name="Fleurs du Marché", category=ShopCategory.FLORIST)
-    assert "Fleurs du Marché" in render(client, directory)
-    assert "Fleurs du Marché" not in render(client, f"{directory}?categorie={ShopCategory.BAKERY}")
+    assert "Fleurs du Marché" in rendered(client, directory)
+    assert "Fleurs du Marché" not in rendered(
+        client, f"{directory}?categorie={ShopCategory.BAKERY}"
+    )
     shop.status = ShopStatus.DRAFT
     shop.save()
-    assert "La Fournée" not in render(client, directory)
+    assert "La Fournée" not in rendered(client, directory)
 
 
 def test_directory_searches_and_clock_filters_are_made_each_time(client, shop):
     directory = reverse("shops:directory")
-    assert "Le Fournil du Port" in render(client, f"{directory}?q=fournil")
+    assert "Le Fournil du Port" in rendered(client, f"{directory}?q=fournil")
     shop.name = "La Fournée"
     shop.save()
-    assert "La Fournée" in render(client, f"{directory}?q=fournee")
-    assert "La Fournée" not in render(client, f"{directory}?retrait=1")
+    assert "La Fournée" in rendered(client, f"{directory}?q=fournee")
+    assert "La Fournée" not in rendered(client, f"{directory}?retrait=1")
     make_slot(shop, in_hours=2)
-    assert "La Fournée" in render(client, f"{directory}?retrait=1")
+    assert "La Fournée" in rendered(client, f"{directory}?retrait=1")
