@@ -31,9 +31,8 @@ def test_every_page_type_of_the_site_reads_the_table():
     assert [m for m in page_types if not issubclass(m, CachedViewRestrictionsMixin)] == []
 
 
-def test_a_page_served_to_a_visitor_runs_no_query_for_its_restrictions(client, home_page, settings):
-    # Rendered each time, not served from the page cache.
-    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.endswith("PageCacheMiddleware")]
+@pytest.mark.usefixtures("rendered_each_time")
+def test_a_page_served_to_a_visitor_runs_no_query_for_its_restrictions(client, home_page):
     client.get("/")  # the process reads its table (and the site) once
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/").status_code == 200
