@@ -34,6 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.courses import LEARNER, LESSON, sign_in_learner  # noqa: E402
+from bench.forty_products import SHOP as FORTY_PRODUCTS_SHOP  # noqa: E402
+from bench.forty_products import forty_products  # noqa: E402
 from bench.http_load import (  # noqa: E402
     BASELINE_SETTINGS,
     BASELINE_WSGI,
@@ -55,7 +57,8 @@ from bench.http_load import (  # noqa: E402
 
 VCL = PROJECT_DIR / "deploy" / "varnish" / "accelerateur.vcl"
 REDIS_URL = "redis://127.0.0.1:6379/14"
-STOREFRONT = "/boutiques/boulangerie-du-plateau/"  # the demo bakery: 40 products, one page
+#: The demo bakery, given 40 products for the run (bench/forty_products.py): one full page.
+STOREFRONT = f"/boutiques/{FORTY_PRODUCTS_SHOP}/"
 
 
 @dataclass(frozen=True)
@@ -334,12 +337,13 @@ def main(argv: list[str] | None = None) -> int:
         check_demo_database()
         env = project_env()
         collect_static(args.settings, env)
-        if not args.no_queries:
-            counts = count_queries(args.pages, args.settings, env)
-            for row in rows:
-                if row.mode.key == "render":
-                    row.queries = counts.get(row.page.path)
         with contextlib.ExitStack() as stack:
+            stack.enter_context(forty_products(child_env(args.settings, env)))
+            if not args.no_queries:
+                counts = count_queries(args.pages, args.settings, env)
+                for row in rows:
+                    if row.mode.key == "render":
+                        row.queries = counts.get(row.page.path)
             urls = start_servers(stack, modes, args, env)
             baselines = run(rows, urls, args)
     except BenchError as error:

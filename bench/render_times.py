@@ -120,14 +120,22 @@ def main(argv=None) -> int:
     wanted = {key for key in args.only.split(",") if key} | ({args.profile} - {""})
     pages = [page for page in PAGES if not wanted or page.key in wanted]
     setup_django()
-    print(
-        f"{args.renders} full renders per page, one process, production settings, PAGE_CACHE=false"
-    )
+    from bench.forty_products import add_products, remove_products
+
+    add_products()
+    try:
+        report(pages, args)
+    finally:
+        remove_products()
+    return 0
+
+
+def report(pages, args) -> None:
+    print(f"{args.renders} full renders per page, one process, production settings, no page cache")
     print("| page | ms per render | queries |\n|---|---:|---:|")
     for page in pages:
         ms, queries = measure(page, args.renders, page.key == args.profile, args.top)
         print(f"| {page.label} | {ms:.2f} | {queries} |", flush=True)
-    return 0
 
 
 if __name__ == "__main__":
