@@ -277,6 +277,8 @@ def _render_storefront(request, content: dict, *, status=200, add_form=None):
         **content,
         "add_form": add_form,
         "add_error_product": _posted_product(add_form, content["page"]),
+        # What she typed stays in the field beside the error (a few characters at most).
+        "typed_quantity": str(add_form.data.get("quantity", ""))[:10] if add_form else "",
         "added": added if added and added.get("shop") == shop.pk else None,
     }
     return render(request, "shops/storefront/storefront.html", context, status=status)

@@ -150,6 +150,8 @@ def test_her_added_product_and_a_refusal_are_hers_alone(client, shop):
     )
     assert refused.status_code == 400
     assert 'class="form-errors"' in refused.content.decode()
+    # What she typed is still in the field, the other products keep their 1.
+    assert f'id="qte-{bread.pk}" name="quantity" value="9"' in refused.content.decode()
     assert 'class="form-errors"' not in rendered(client, url(shop))
 
 
