@@ -93,6 +93,8 @@ def test_a_write_shows_on_the_next_rendered(client, shop):
     catalogue.save_product(shop, bread, {**data, "price": Decimal("1.35")})
     html = rendered(client, url(shop))
     assert "1,35" in html and "1,20" not in html
+    # The schema.org offer in the head, serialised once per content, follows too.
+    assert '"price":"1.35"' in html and '"price":"1.20"' not in html
     set_pause(shop, paused=True, message="De retour lundi.")
     html = rendered(client, url(shop))
     assert "Ajouter au panier" not in html and "De retour lundi." in html
