@@ -195,18 +195,25 @@ def check_loopback(url: str) -> None:
         raise ValueError(f"Load is only ever sent to loopback addresses, not {url!r}.")
 
 
+#: What every browser sends and the load tools do not by themselves: a page compressed for
+#: browsers (core.page_cache) is measured as browsers receive it.
+BROWSER_HEADERS = {"Accept-Encoding": "gzip, deflate, br"}
+
+
 def drive_load(
     url: str, seconds: int, connections: int, headers: dict[str, str] | None = None
 ) -> LoadResult:
     """Load `url` for `seconds` over `connections` connections, with wrk when it is there.
 
-    `headers` go with every request: a session cookie measures a signed-in person's page.
+    `headers` go with every request, after a browser's own (``BROWSER_HEADERS``): a session
+    cookie measures a signed-in person's page.
     """
     check_loopback(url)
+    headers = {**BROWSER_HEADERS, **(headers or {})}
     wrk = shutil.which("wrk")
     if wrk:
-        return wrk_load(wrk, url, seconds, connections, headers or {})
-    return python_load(url, seconds, connections, headers or {})
+        return wrk_load(wrk, url, seconds, connections, headers)
+    return python_load(url, seconds, connections, headers)
 
 
 def wrk_load(

@@ -30,6 +30,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT_DIR))
 
 from bench.courses import LEARNER  # noqa: E402
+from bench.http_load import collect_static, project_env  # noqa: E402
 from bench.pages import PAGES  # noqa: E402
 
 
@@ -119,6 +120,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     wanted = {key for key in args.only.split(",") if key} | ({args.profile} - {""})
     pages = [page for page in PAGES if not wanted or page.key in wanted]
+    # Production settings render {% static %} from the manifest that collectstatic writes.
+    collect_static("accelerateur.settings.production", project_env())
     setup_django()
     from bench.forty_products import add_products, remove_products
 

@@ -97,6 +97,26 @@ def test_pending_messages_bypass_the_cache(client, catalogue):
     assert HEADER not in client.get("/formations/")
 
 
+def test_a_browser_asking_for_gzip_gets_the_copy_compressed_once(client, catalogue):
+    """Every browser sends ``Accept-Encoding: gzip``: the hit is the same page in fewer bytes,
+    with a length that matches them, and caches in between keep both forms apart."""
+    import gzip
+
+    first = client.get("/formations/")
+    assert "Accept-Encoding" in first["Vary"]
+    hit = client.get("/formations/", headers={"accept-encoding": "gzip, deflate, br"})
+    assert hit[HEADER] == "hit"
+    assert hit["Content-Encoding"] == "gzip"
+    assert int(hit["Content-Length"]) == len(hit.content) < len(first.content) / 3
+    assert gzip.decompress(hit.content) == first.content
+    assert "Accept-Encoding" in hit["Vary"]
+    plain = client.get("/formations/", headers={"accept-encoding": "identity"})
+    assert plain[HEADER] == "hit"
+    assert not plain.has_header("Content-Encoding")
+    assert plain.content == first.content
+    assert int(plain["Content-Length"]) == len(first.content)
+
+
 # --- A learner's own copy of course and lesson pages ------------------------------------------
 
 
@@ -194,3 +214,13 @@ def test_a_password_change_makes_old_copies_unreachable(learner, lesson, owner):
     fresh.force_login(owner)
     fresh.get("/")
     assert fresh.get(lesson.url)[HEADER] == "miss"
+
+
+def test_her_copy_is_never_compressed(learner, lesson):
+    """It holds her CSRF token: compressed beside text she typed, its bytes could give it away
+    (BREACH). Only copies shared by every visitor are gzipped."""
+    learner.get(lesson.url)
+    hit = learner.get(lesson.url, headers={"accept-encoding": "gzip"})
+    assert hit[HEADER] == "hit"
+    assert not hit.has_header("Content-Encoding")
+    assert "csrfmiddlewaretoken" in hit.content.decode()

@@ -146,21 +146,24 @@ def test_the_local_tier_answers_when_the_shared_copy_is_gone_but_not_after_a_cha
 def test_the_local_tier_forgets_the_least_recently_used_beyond_its_size():
     tier = LocalTier(max_bytes=800)  # eight pages of 100 bytes
     for name in "abc":
-        tier.set(name, (b"x" * 100, {}, {}, 0), expires_at=time.time() + 60)
+        tier.set(name, (b"x" * 100, {}, {}, 0, None), expires_at=time.time() + 60)
     assert tier.get("a") is not None  # a used lately: b and c are now the oldest
     for name in "defghij":
-        tier.set(name, (b"x" * 100, {}, {}, 0), expires_at=time.time() + 60)
+        tier.set(name, (b"x" * 100, {}, {}, 0, None), expires_at=time.time() + 60)
     assert tier.get("b") is None and tier.get("c") is None
     assert all(tier.get(name) is not None for name in "adefghij")
     # More than an eighth: not kept.
-    tier.set("huge", (b"x" * 200, {}, {}, 0), expires_at=time.time() + 60)
+    tier.set("huge", (b"x" * 200, {}, {}, 0, None), expires_at=time.time() + 60)
     assert tier.get("huge") is None
+    # Its gzipped body counts too.
+    tier.set("both", (b"x" * 90, {}, {}, 0, b"z" * 20), expires_at=time.time() + 60)
+    assert tier.get("both") is None
 
 
 def test_an_entry_of_the_local_tier_expires():
     tier = LocalTier()
-    tier.set("a", (b"x", {}, {}, 0), expires_at=time.time() + 60)
-    tier.set("b", (b"x", {}, {}, 0), expires_at=time.time())
+    tier.set("a", (b"x", {}, {}, 0, None), expires_at=time.time() + 60)
+    tier.set("b", (b"x", {}, {}, 0, None), expires_at=time.time())
     assert tier.get("a") is not None
     assert tier.get("b") is None
 
