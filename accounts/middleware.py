@@ -45,8 +45,10 @@ class RequireMfaMiddleware:
             user is not None
             and user.is_authenticated
             and not request.path_info.startswith(self.exempt_prefixes)
-            and not self._is_setup_page(request.path_info)
+            # Her role first: it is read from the groups the request loads anyway, and for a
+            # business owner it ends the check before the address is resolved again.
             and user_must_set_up_mfa(user=user)
+            and not self._is_setup_page(request.path_info)
         ):
             target = reverse("mfa_activate_totp")
             return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")

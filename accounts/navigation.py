@@ -74,10 +74,11 @@ def _own_items(user) -> list[NavItem]:
     ]
 
 
-def navigation_for(user) -> list[NavItem]:
-    """Links for the main navigation: each role sees its own workspace."""
+def navigation_for(user) -> tuple[NavItem, ...]:
+    """Links for the main navigation: each role sees its own workspace. A tuple: the header
+    keeps one copy of its markup per set of links (templates/includes/header.html)."""
     # The brand links home: the navigation keeps its room for the programme and workspaces.
     items = _own_items(user)
     for contribute in hooks.get_hooks(NAVIGATION_HOOK):
         items.extend(contribute(user))
-    return sorted(items, key=lambda item: item.position)
+    return tuple(sorted(items, key=lambda item: item.position))

@@ -21,7 +21,7 @@ class DirectRouteMixin:
     def route(self, request, path_components):
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = _routed_page(getattr(request, "content_version", None), url_path)
+            page = page_at_path(getattr(request, "content_version", None), url_path)
             if page is not None and type(page).route is Page.route:
                 if not page.live:
                     raise Http404
@@ -37,8 +37,10 @@ _routes: dict = {"version": None, "pages": {}}
 _routes_lock = threading.Lock()
 
 
-def _routed_page(version, url_path: str):
+def page_at_path(version, url_path: str):
     """The specific page at ``url_path`` (a copy of its own for the request), or None.
+
+    For routing, and for a page that shows its parent on every request (a lesson its course).
 
     Without a version (a request that did not pass through SiteCacheMiddleware) it is read from
     the database, as before. A copy shares the remembered page's field values, so a lesson's

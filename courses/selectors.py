@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
-from django.core.cache import cache
 from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404
 
 from accounts.roles import Role, role_of
-from core.page_cache import content_version
+from core.local_copies import LocalCopies
+from core.page_cache import TIMEOUT, content_version
+from core.routing import page_at_path
 from core.translations import in_default_locale, original_of, translated
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, TrackPage
 from courses.quiz import QuizForm, shown_quiz
@@ -70,6 +71,11 @@ class Outline:
     @property
     def counted(self) -> list[LessonLine]:
         return [line for line in self.lessons if line.counts]
+
+    @property
+    def done_ids(self) -> tuple[int, ...]:
+        """The lessons she has done, as a key: her outline looks the same for the same ones."""
+        return tuple(line.id for line in self.lessons if line.done)
 
     @property
     def done_count(self) -> int:
@@ -128,14 +134,20 @@ def _lesson_lines(lessons, done_ids: set[int]) -> list[LessonLine]:
     ]
 
 
-def _cached_lessons_of(course: CoursePage) -> list[LessonPage]:
-    """One course's live lessons, kept until the next publication: every lesson page shows
-    its course's outline."""
-    key = f"course-outline:{course.pk}:{content_version()}"
-    lessons = cache.get(key)
+#: Each course's live lessons, per content version, in this process's memory: every lesson
+#: and course page shows its course's outline, and only a publication, move or deletion of a
+#: page (which changes the version) changes it. Read-only: lines are made from them.
+_course_lessons = LocalCopies(max_entries=500, max_age=TIMEOUT)
+
+
+def _cached_lessons_of(course: CoursePage, version: int | None = None) -> list[LessonPage]:
+    """One course's live lessons, kept until the next publication. ``version``: the content
+    version the request already read (``request.content_version``), read again otherwise."""
+    key = (course.pk, version or content_version())
+    lessons = _course_lessons.get(key)
     if lessons is None:
         lessons = _lessons_of([course])[course.path]
-        cache.set(key, lessons, 3600)
+        _course_lessons.set(key, lessons)
     return lessons
 
 
@@ -189,16 +201,17 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
     return Enrolment.objects.filter(user=user, course=course).first()
 
 
-def course_outline(course: CoursePage, user) -> Outline:
-    """The course page's outline: two queries, plus one for a signed-in learner's progress,
-    plus one for the lesson titles in English. ``course`` may be a translation: the outline is
-    the default-locale course's, where progress is kept."""
+def course_outline(course: CoursePage, user, version: int | None = None) -> Outline:
+    """The course page's outline: two queries for a signed-in learner (her enrolment and
+    progress), plus one for the lesson titles in English, plus one per publication and process
+    for the lessons. ``course`` may be a translation: the outline is the default-locale
+    course's, where progress is kept. ``version``: the request's content version, if read."""
     course = original_of(course)
     enrolment = _enrolment(user, course)
     done_ids = set()
     if enrolment:
         done_ids = set(enrolment.progress.values_list("lesson_id", flat=True))
-    lessons = translated(_cached_lessons_of(course))
+    lessons = translated(_cached_lessons_of(course, version))
     return Outline(course=course, lessons=_lesson_lines(lessons, done_ids), enrolment=enrolment)
 
 
@@ -228,15 +241,22 @@ def best_attempt(enrolment: Enrolment | None, lesson: LessonPage) -> BestAttempt
     )
 
 
-def lesson_context(lesson: LessonPage, user, quiz_form: QuizForm | None = None) -> dict:
+def lesson_context(
+    lesson: LessonPage, user, quiz_form: QuizForm | None = None, version: int | None = None
+) -> dict:
     """Everything the lesson page shows around its body, for one learner.
 
     ``lesson`` is the page shown, perhaps a translation: progress, attempts and the outline
     are the default-locale lesson's, the quiz shows the translation's texts (``shown_quiz``).
+    Its course is found as routing finds pages, once per content version (``version``, the
+    request's, read again when not given) and process.
     """
     original = original_of(lesson)
-    course = CoursePage.objects.get(path=original.path[: -original.steplen])
-    outline = course_outline(course, user)
+    version = version or content_version()
+    course = page_at_path(version, original.url_path.rsplit("/", 2)[0] + "/")
+    if not isinstance(course, CoursePage):  # not where a lesson lives: as strict as a get()
+        course = CoursePage.objects.get(path=original.path[: -original.steplen])
+    outline = course_outline(course, user, version)
     previous, following = outline.neighbours(original.pk)
     line = next((item for item in outline.lessons if item.id == original.pk), None)
     enrolment = outline.enrolment

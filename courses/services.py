@@ -55,7 +55,7 @@ def enrolment_for_lesson(user, lesson: LessonPage) -> Enrolment:
     return enrolment
 
 
-def record_visit(user, lesson: LessonPage) -> bool:
+def record_visit(user, lesson: LessonPage, enrolment: Enrolment | None = None) -> bool:
     """Remember the lesson a learner last opened, for "Reprendre"; True when it moved.
 
     The one write a page view makes, on purpose: which lesson she opened last is a fact only
@@ -64,15 +64,23 @@ def record_visit(user, lesson: LessonPage) -> bool:
     conditional UPDATE that writes only when the lesson changes, and gives the same result
     however often it is repeated (a reload, two tabs). When it moved, her cached pages are
     forgotten and ``lesson_opened`` tells the advisors' side (``advising.activity``).
+
+    ``enrolment``: her enrolment in the lesson's course, when the page already read it. A
+    lesson she was already on then costs no statement at all, and another one an UPDATE of
+    that row alone (still conditional: a second tab may have moved it meanwhile).
     """
     if not user.is_authenticated:
         return False
+    if enrolment is not None:
+        if enrolment.last_lesson_id == lesson.pk:
+            return False
+        enrolments = Enrolment.objects.filter(pk=enrolment.pk)
+    else:
+        enrolments = Enrolment.objects.filter(
+            user=user, course__path=lesson.path[: -lesson.steplen]
+        )
     now = timezone.now()
-    moved = (
-        Enrolment.objects.filter(user=user, course__path=lesson.path[: -lesson.steplen])
-        .exclude(last_lesson=lesson)
-        .update(last_lesson=lesson, last_activity_at=now)
-    )
+    moved = enrolments.exclude(last_lesson=lesson).update(last_lesson=lesson, last_activity_at=now)
     if moved:
         invalidate_user(user.pk)
         lesson_opened.send(sender=Enrolment, user_id=user.pk, at=now)

@@ -3,7 +3,6 @@ and the lesson a learner last opened."""
 
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail import hooks
 
 from accounts.roles import Role, role_of
 from core.local_copies import LocalCopies
@@ -107,12 +106,17 @@ def course_context(page, request, **kwargs) -> dict:
 
 @contributes_to(LessonPage)
 def lesson_page_context(page, request, quiz_form=None, **kwargs) -> dict:
-    return lesson_context(page, request.user, quiz_form=quiz_form)
-
-
-@hooks.register("before_serve_page")
-def remember_the_lesson_opened(page, request, serve_args, serve_kwargs):
-    """A learner opening a lesson moves her "Reprendre" there (see ``record_visit`` for why
-    this GET writes). Previews do not come through here."""
-    if request.method == "GET" and isinstance(page, LessonPage):
-        record_visit(request.user, original_of(page))
+    """The lesson around its body, for this reader. A learner opening it (a GET, not a preview,
+    nor the quiz's answer shown again) moves her "Reprendre" there (see ``record_visit`` for why
+    this GET writes): here rather than before serving, so that the enrolment just read says
+    whether it moves, and a reload writes nothing."""
+    context = lesson_context(
+        page,
+        request.user,
+        quiz_form=quiz_form,
+        version=getattr(request, "content_version", None),  # read by core.routing
+    )
+    enrolment = context["outline"].enrolment
+    if request.method == "GET" and not getattr(request, "is_preview", False) and enrolment:
+        record_visit(request.user, original_of(page), enrolment=enrolment)
+    return context

@@ -56,9 +56,9 @@ def test_an_unpublished_page_is_gone_at_once(client, lesson):
 def test_each_request_gets_its_own_copy_of_the_page(lesson):
     from core import routing
 
-    first = routing._routed_page(1, lesson.url_path)
+    first = routing.page_at_path(1, lesson.url_path)
     first.title = "Changé pendant une requête"
-    second = routing._routed_page(1, lesson.url_path)
+    second = routing.page_at_path(1, lesson.url_path)
     assert second is not first
     assert second.title == lesson.title
-    assert routing._routed_page(2, lesson.url_path).title == lesson.title
+    assert routing.page_at_path(2, lesson.url_path).title == lesson.title

@@ -1,0 +1,105 @@
+"""A lesson page as a learner gets it when it is rendered (her first view, and after every change
+about her): what is the same for every reader is copied in the process until the next
+publication, and what is hers (her outline, her header) is keyed on what she has.
+
+The whole-page cache is off here, so that every request renders."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from courses import services
+from courses.models import CoursePage, Enrolment
+from storefront_builder.models import OrderStatus
+from tests.accounts.factories import OwnerFactory
+from tests.accounts.test_navigation import orders_in
+from tests.courses.factories import make_catalog, make_course, make_track
+from tests.rendering import rendered
+from tests.storefront_builder.backoffice.factories import make_shop
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _every_request_renders(rendered_each_time):
+    """Each request renders its page; the copies in memory stay on, as in production."""
+
+
+@pytest.fixture
+def lessons(home_page):
+    course = make_course(make_track(make_catalog(home_page)), lessons=3)
+    return list(course.get_children().specific())
+
+
+def _outline(page: str) -> str:
+    return page[page.index('class="lesson-outline"') :]
+
+
+def test_her_outline_shows_the_lessons_she_did_on_the_next_render(client, owner, lessons):
+    services.enrol(owner, CoursePage.objects.get())
+    client.force_login(owner)
+    assert "is-done" not in _outline(rendered(client, lessons[0].url))
+    services.mark_lesson_done(owner, lessons[1])
+    outline = _outline(rendered(client, lessons[0].url))
+    assert outline.count("is-done") == 1
+    assert outline.index("is-done") > outline.index(lessons[0].url)  # the second line
+
+
+def test_another_learner_s_outline_is_her_own(client, owner, lessons):
+    course = CoursePage.objects.get()
+    services.enrol(owner, course)
+    services.mark_lesson_done(owner, lessons[1])
+    client.force_login(owner)
+    assert "is-done" in _outline(rendered(client, lessons[0].url))
+    someone = OwnerFactory()
+    services.enrol(someone, course)
+    client.force_login(someone)
+    assert "is-done" not in _outline(rendered(client, lessons[0].url))
+
+
+def test_a_new_title_shows_on_the_next_render(client, owner, lessons):
+    client.force_login(owner)
+    rendered(client, lessons[1].url)
+    lessons[1].title = "Un titre tout neuf"
+    lessons[1].save_revision().publish()
+    assert "Un titre tout neuf" in rendered(client, lessons[1].url)
+    # Its neighbour's link to it, and the outline, too.
+    assert rendered(client, lessons[0].url).count("Un titre tout neuf") == 2
+
+
+def test_a_reload_writes_nothing_and_another_lesson_moves_her_resume(client, owner, lessons):
+    """Her "Reprendre" follows the lesson she opens; opening the same one again is read from
+    the enrolment the page reads anyway, without an UPDATE."""
+    services.enrol(owner, CoursePage.objects.get())
+    client.force_login(owner)
+    rendered(client, lessons[1].url)
+    assert Enrolment.objects.get().last_lesson_id == lessons[1].pk
+    with CaptureQueriesContext(connection) as queries:
+        rendered(client, lessons[1].url)
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    rendered(client, lessons[2].url)
+    assert Enrolment.objects.get().last_lesson_id == lessons[2].pk
+
+
+def test_a_reader_not_enrolled_moves_nothing(client, owner, lessons):
+    client.force_login(owner)
+    with CaptureQueriesContext(connection) as queries:
+        rendered(client, lessons[1].url)
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    assert not Enrolment.objects.exists()
+
+
+def test_the_header_counts_a_new_order_on_the_next_page(client, owner, lessons):
+    """The header's links are copied per set of links: a new order is a new count."""
+    shop = make_shop(owner)
+    orders_in(shop, [OrderStatus.NEW])
+    client.force_login(owner)
+    assert "1 nouvelle commande" in rendered(client, lessons[0].url)
+    orders_in(shop, [OrderStatus.NEW])
+    page = rendered(client, lessons[0].url)
+    assert "2 nouvelles commandes" in page
+    assert "1 nouvelle commande" not in page
+    # The same links at another address: « aria-current » marks the page she is on.
+    dashboard = rendered(client, reverse("courses:dashboard"))
+    assert f'href="{reverse("courses:dashboard")}" aria-current="page"' in dashboard
