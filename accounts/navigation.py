@@ -7,8 +7,10 @@ never imports them; ``position`` places each entry among the others.
 """
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -36,13 +38,21 @@ class NavItem:
 
 
 def _own_items(user) -> list[NavItem]:
+    return list(_items_of_role(role_of(user), get_language()))
+
+
+@lru_cache(maxsize=32)
+def _items_of_role(role: Role | None, _language: str) -> tuple[NavItem, ...]:
+    """A role's own entries, in the active language (the cache's key): the same for every page
+    and every person with that role, so their addresses and labels are worked out once. Labels
+    as plain text: the header's copies are keyed on the entries, and a lazy label would be
+    translated again each time the key is hashed."""
     programme = [
         (_("Formations"), "/formations/"),
         (_("Webinaires"), "/webinaires/"),
         (_("Bootcamps"), "/bootcamps/"),
         (_("Aides"), reverse("grants:list")),
     ]
-    role = role_of(user)
     if role == Role.OWNER:
         workspace = [
             (_("Mon plan"), reverse("onboarding:plan")),
@@ -65,13 +75,16 @@ def _own_items(user) -> list[NavItem]:
         ]
     else:
         workspace = []
-    return [
-        NavItem(label, url, position=PROGRAMME_POSITION + 10 * index)
-        for index, (label, url) in enumerate(programme, start=1)
-    ] + [
-        NavItem(label, url, position=WORKSPACE_POSITION + 10 * index)
-        for index, (label, url) in enumerate(workspace, start=1)
-    ]
+    return tuple(
+        [
+            NavItem(str(label), url, position=PROGRAMME_POSITION + 10 * index)
+            for index, (label, url) in enumerate(programme, start=1)
+        ]
+        + [
+            NavItem(str(label), url, position=WORKSPACE_POSITION + 10 * index)
+            for index, (label, url) in enumerate(workspace, start=1)
+        ]
+    )
 
 
 def navigation_for(user) -> tuple[NavItem, ...]:

@@ -6,12 +6,13 @@ lessons, progress rows and attempts are fetched in one query each and joined in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from operator import or_
 
 from django.db.models import Count, Max, Q
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from accounts.roles import Role, role_of
 from core.local_copies import LocalCopies
@@ -134,21 +135,22 @@ def _lesson_lines(lessons, done_ids: set[int]) -> list[LessonLine]:
     ]
 
 
-#: Each course's live lessons, per content version, in this process's memory: every lesson
-#: and course page shows its course's outline, and only a publication, move or deletion of a
-#: page (which changes the version) changes it. Read-only: lines are made from them.
-_course_lessons = LocalCopies(max_entries=500, max_age=TIMEOUT)
+#: Each course's outline lines before anyone's progress, per content version and language, in
+#: this process's memory: every lesson and course page shows its course's outline, and only a
+#: publication, move or deletion of a page (which changes the version) changes them.
+_course_lines = LocalCopies(max_entries=500, max_age=TIMEOUT)
 
 
-def _cached_lessons_of(course: CoursePage, version: int | None = None) -> list[LessonPage]:
-    """One course's live lessons, kept until the next publication. ``version``: the content
-    version the request already read (``request.content_version``), read again otherwise."""
-    key = (course.pk, version or content_version())
-    lessons = _course_lessons.get(key)
-    if lessons is None:
-        lessons = _lessons_of([course])[course.path]
-        _course_lessons.set(key, lessons)
-    return lessons
+def _lines_of(course: CoursePage, done_ids: set[int], version: int | None) -> list[LessonLine]:
+    """One course's lines with her progress, from the lines kept until the next publication:
+    their titles and addresses are worked out once. ``version``: the content version the
+    request already read (``request.content_version``), read again otherwise."""
+    key = (course.pk, version or content_version(), get_language())
+    lines = _course_lines.get(key)
+    if lines is None:
+        lines = _lesson_lines(translated(_lessons_of([course])[course.path]), set())
+        _course_lines.set(key, lines)
+    return [replace(line, done=line.id in done_ids) for line in lines]  # hers alone
 
 
 def _lessons_of(courses) -> dict[str, list[LessonPage]]:
@@ -203,16 +205,15 @@ def _enrolment(user, course: CoursePage) -> Enrolment | None:
 
 def course_outline(course: CoursePage, user, version: int | None = None) -> Outline:
     """The course page's outline: two queries for a signed-in learner (her enrolment and
-    progress), plus one for the lesson titles in English, plus one per publication and process
-    for the lessons. ``course`` may be a translation: the outline is the default-locale
-    course's, where progress is kept. ``version``: the request's content version, if read."""
+    progress), plus one or two (the English titles) per publication, language and process for
+    the lessons. ``course`` may be a translation: the outline is the default-locale course's,
+    where progress is kept. ``version``: the request's content version, if read."""
     course = original_of(course)
     enrolment = _enrolment(user, course)
     done_ids = set()
     if enrolment:
         done_ids = set(enrolment.progress.values_list("lesson_id", flat=True))
-    lessons = translated(_cached_lessons_of(course, version))
-    return Outline(course=course, lessons=_lesson_lines(lessons, done_ids), enrolment=enrolment)
+    return Outline(course=course, lessons=_lines_of(course, done_ids, version), enrolment=enrolment)
 
 
 def can_enrol(user) -> bool:

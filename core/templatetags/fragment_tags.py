@@ -6,8 +6,12 @@ few values only: a storefront's product card depends on the product's name, desc
 price and stock, the shop and the page's address, and rendering it through forty templates'
 worth of nodes was most of a storefront's time; the home page's sections change only when a
 page is published. The key must name **everything the piece shows**: a value left out of the
-key would show another request's output. Never put anything personal (a CSRF token, a name, a
-basket) inside: the copies are shared by every visitor of the process.
+key would show another request's output. Anything personal inside (a name, a count of her
+orders) must be in the key: the copies are shared by every visitor of the process.
+
+A CSRF token is the exception: a copy is made with a mark in its place, and each request's own
+token is put there when the copy is served. A signed-in person's header, with its two forms
+(sign out, language), is then copied like the rest.
 
 ``{% memo published a b %}`` adds the site's content version (core.page_cache), which every
 publication, move or deletion of a page changes: for CMS content and the links it makes.
@@ -19,7 +23,11 @@ rendition) is never older than it would be in a stored page. A preview
 (``request.is_preview``) never reads nor writes copies.
 """
 
+import secrets
+
 from django import template
+from django.template import Context
+from django.template.defaulttags import CsrfTokenNode
 from django.utils import translation
 
 from core.local_copies import LocalCopies
@@ -31,6 +39,22 @@ MAX_AGE = 600
 PUBLISHED = "published"
 
 _copies = LocalCopies(MAX_ENTRIES, MAX_AGE)
+
+#: What stands for the CSRF token inside a copy: drawn for each process, so that no text a
+#: page shows (a product's description) can be taken for it.
+CSRF_MARK = f"csrf-{secrets.token_hex(16)}"
+_CSRF_NODE = CsrfTokenNode()
+#: ``{% csrf_token %}`` as a copy holds it, and what else it may hold (``{{ csrf_token }}``).
+_MARKED_INPUT = _CSRF_NODE.render(Context({"csrf_token": CSRF_MARK}))
+
+
+def _with_token(output: str, context) -> str:
+    """The copy with this request's own CSRF token where the mark stands, as the template
+    would have written it (``{% csrf_token %}`` or ``{{ csrf_token }}``)."""
+    if CSRF_MARK not in output:
+        return output
+    output = output.replace(_MARKED_INPUT, _CSRF_NODE.render(context))
+    return output.replace(CSRF_MARK, str(context.get("csrf_token") or ""))
 
 
 def _content_version(request) -> int:
@@ -68,9 +92,11 @@ class MemoNode(template.Node):
             return self.nodelist.render(context)
         output = _copies.get(key)
         if output is None:
-            output = self.nodelist.render(context)
+            with context.push(csrf_token=CSRF_MARK):
+                output = self.nodelist.render(context)
             _copies.set(key, output)
-        return output  # a node's output goes into the page as it is, like the nodes' own
+        # A node's output goes into the page as it is, like the nodes' own.
+        return _with_token(output, context)
 
 
 @register.tag

@@ -84,3 +84,24 @@ def test_a_key_that_cannot_be_hashed_renders_every_time():
     counter = Counter()
     render(COUNTING, price=[1], counter=counter)
     assert render(COUNTING, price=[1], counter=counter) == "[1] 2"
+
+
+FORM = Template(
+    "{% load fragment_tags %}{% memo price %}<form>{% csrf_token %}{{ price }}"
+    " {{ counter.bump }}</form><i data-token='{{ csrf_token }}'></i>{% endmemo %}"
+)
+
+
+def test_each_request_gets_its_own_csrf_token_in_a_copy():
+    """The copy is shared; the token in its forms is the request's own, as the tag writes it."""
+    counter = Counter()
+    first = render(FORM, price=15, counter=counter, csrf_token="token-of-one")
+    second = render(FORM, price=15, counter=counter, csrf_token="token-of-two")
+    assert counter.renders == 1
+    assert first == (
+        '<form><input type="hidden" name="csrfmiddlewaretoken" value="token-of-one">15 1</form>'
+        "<i data-token='token-of-one'></i>"
+    )
+    assert second == first.replace("token-of-one", "token-of-two")
+    # Without a token (no request), the tag writes nothing, copied or not.
+    assert render(FORM, price=15, counter=counter) == "<form>15 1</form><i data-token=''></i>"

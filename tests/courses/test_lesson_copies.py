@@ -103,3 +103,38 @@ def test_the_header_counts_a_new_order_on_the_next_page(client, owner, lessons):
     # The same links at another address: « aria-current » marks the page she is on.
     dashboard = rendered(client, reverse("courses:dashboard"))
     assert f'href="{reverse("courses:dashboard")}" aria-current="page"' in dashboard
+
+
+def test_her_copied_header_carries_this_request_s_token_which_signs_her_out(owner, lessons):
+    """Her header is copied from one page to the next; the token of its forms is drawn for
+    each answer and belongs to her cookie."""
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(owner)
+    tokens = []
+    for _ in range(2):
+        page = rendered(client, lessons[0].url)
+        header = page[page.index("<header") : page.index("</header>")]
+        tokens.append(header.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0])
+    assert tokens[0] != tokens[1]  # masked afresh: not the copy's first token
+    response = client.post(reverse("account_logout"), {"csrfmiddlewaretoken": tokens[1]})
+    assert response.status_code == 302
+    assert "_auth_user_id" not in client.session
+
+
+def test_each_language_has_its_outline(client, owner, lessons):
+    """The lines are kept per language: an English reader after a French one (and back) reads
+    the titles in her own."""
+    from django.conf import settings
+
+    from tests.courses.test_translations import translate
+
+    translate(CoursePage.objects.get(), title="Click and collect")
+    translate(lessons[1], title="Lesson two")
+    client.force_login(owner)
+    assert "Lesson two" not in _outline(rendered(client, lessons[0].url))
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Lesson two" in _outline(rendered(client, lessons[0].url))
+    del client.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert "Lesson two" not in _outline(rendered(client, lessons[0].url))
