@@ -1,7 +1,7 @@
 """The cache backends: files on one machine, Redis at scale.
 
 **Files.** The file cache of the embedded default, with counters that hold under parallel
-requests.
+requests, and culling that keeps what never expires (``_cull``).
 
 Django's ``FileBasedCache`` reads then writes: ``add`` checks that the file is missing, then
 writes it; ``incr`` reads the value, then writes value + 1. Two processes (gunicorn workers, the
@@ -77,6 +77,36 @@ class FileBasedCache(filebased.FileBasedCache):
             return value
 
     # ``decr`` is BaseCache's: ``incr(key, -delta)``, so locked as well.
+
+    def _cull(self):
+        """Make room as Django does (a third of the entries, once ``MAX_ENTRIES`` are there), but
+        choose what goes: what has expired, then what expires soonest; never an entry kept
+        without expiry.
+
+        Django's picks at random, and the page cache keeps its versions without expiry
+        (core.page_cache): a culled version came back as a new one, and every page that
+        depended on it was rendered again: all of them, for the site's content version, at
+        random moments under load. Only the expiry, at the head of each file, is read.
+        """
+        if self._cull_frequency == 0:
+            return super()._cull()  # the whole cache cleared, as configured
+        filelist = self._list_cache_files()
+        if len(filelist) < self._max_entries:
+            return
+        expiring = []
+        for fname in filelist:
+            try:
+                with open(fname, "rb") as f:
+                    expiry = pickle.load(f)  # noqa: S301 (the cache's own files)
+            except FileNotFoundError:
+                continue  # deleted meanwhile
+            except (EOFError, pickle.UnpicklingError):
+                expiry = 0  # empty or cut short: as good as expired
+            if expiry is not None:
+                expiring.append((expiry, fname))
+        expiring.sort()
+        for _expiry, fname in expiring[: len(filelist) // self._cull_frequency]:
+            self._delete(fname)
 
     @staticmethod
     def _is_expired_at(expiry) -> bool:
