@@ -3,8 +3,9 @@ vcl 4.1;
 # Edge cache in front of the Django application (gunicorn), for Varnish 7.1 (Debian 12).
 #
 # The application decides what may be stored: the anonymous copy of a public page carries
-# "Cache-Control: public, max-age=0, s-maxage=300" and "Vary: Cookie"; everything else is
-# "Cache-Control: private". This file adds what only the edge can do: it never lets a signed-in
+# "Cache-Control: public, max-age=0, s-maxage=300" and "Vary: Cookie, Accept-Encoding" (its
+# gzipped body, which Varnish's own gzip support stores once and unzips for the rare client
+# that cannot read it); everything else is "Cache-Control: private". This file adds what only the edge can do: it never lets a signed-in
 # visitor reach a stored copy, keeps only the language cookie so that "Vary: Cookie" makes one
 # copy per language, and turns the application's PURGE requests (core/edge.py, Wagtail's
 # frontend cache) into prefix bans. See README.md, "Edge cache (Varnish)".

@@ -138,3 +138,32 @@ def test_each_language_has_its_outline(client, owner, lessons):
     assert "Lesson two" in _outline(rendered(client, lessons[0].url))
     del client.cookies[settings.LANGUAGE_COOKIE_NAME]
     assert "Lesson two" not in _outline(rendered(client, lessons[0].url))
+
+
+def test_the_quiz_is_copied_untouched_and_what_she_ticked_stays_hers(client, owner, home_page):
+    """An empty quiz is the same for every learner until she has tried it; a refused answer
+    shows her own ticks, and nobody else's page does."""
+    from tests.courses.factories import make_lesson, quiz_question
+
+    course = make_course(make_track(make_catalog(home_page)), lessons=0)
+    quiz = make_lesson(course, 1, quiz=[quiz_question("Quelle heure ?"), quiz_question("Où ?")])
+    services.enrol(owner, course)
+    someone = OwnerFactory()
+    services.enrol(someone, course)
+    client.force_login(owner)
+    assert "Envoyer mes réponses" in rendered(client, quiz.url)
+    page = rendered(client, quiz.url)
+    first = page.index('name="q-')
+    name = page[first + 6 : page.index('"', first + 6)]
+    value = page.split(f'name="{name}" value="')[1].split('"')[0]
+    refused = client.post(reverse("courses:submit_quiz", args=[quiz.pk]), {name: value})
+    assert refused.status_code == 400
+    assert f'name="{name}" value="{value}" id=' in refused.content.decode()
+    assert "checked" in refused.content.decode()
+    client.force_login(someone)
+    assert "checked" not in rendered(client, quiz.url)
+    services.submit_quiz(owner, quiz, {})
+    client.force_login(owner)
+    assert "Repasser le quiz" in rendered(client, quiz.url)
+    client.force_login(someone)
+    assert "Envoyer mes réponses" in rendered(client, quiz.url)
