@@ -26,7 +26,12 @@ from tests.browser.shopping import fill_checkout
 from tests.browser.test_certificate_journey import sign_in
 from tests.browser.test_nearby_journey import DESKTOP, PHONE, new_context
 from tests.storefront_builder.networks.factories import make_network
-from tests.storefront_builder.storefront.factories import make_product, make_shop, make_slot
+from tests.storefront_builder.storefront.factories import (
+    make_product,
+    make_shop,
+    make_slot,
+    tomorrow_at,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -61,7 +66,7 @@ def rennes_bookshops():
     outsider = bookshop("Librairie Indépendante Voisine", "48.114900")
     for shop, stock in ((nearer, 2), (further, 5), (outsider, 9)):
         make_product(shop, name="L'Étranger", reference=ISBN_13, price=Decimal("7.90"), stock=stock)
-        make_slot(shop, in_hours=26)
+        make_slot(shop, in_hours=tomorrow_at(10))
     make_product(third, name="Carnet de voyage", price=Decimal("12.00"))
     network = make_network(
         nearer,

@@ -17,7 +17,12 @@ from playwright.sync_api import expect
 from tests.browser import axe
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_nearby_journey import DESKTOP, PHONE, new_context
-from tests.storefront_builder.storefront.factories import make_product, make_shop, make_slot
+from tests.storefront_builder.storefront.factories import (
+    make_product,
+    make_shop,
+    make_slot,
+    tomorrow_at,
+)
 
 pytestmark = [
     pytest.mark.browser,
@@ -58,7 +63,7 @@ def bookshops():
     for shop, stock in ((nearest, 3), (further, None), (saint_malo, 5)):
         make_product(shop, name="L'Étranger", reference=ISBN_13, price=Decimal("7.90"), stock=stock)
     make_product(nearest, name="La Peste", reference="9782070360420", price=Decimal("8.90"))
-    make_slot(nearest, in_hours=26)
+    make_slot(nearest, in_hours=tomorrow_at(10))
     return nearest
 
 

@@ -71,6 +71,14 @@ def make_products(shop, count: int, **fields) -> list[Product]:
     return products
 
 
+def tomorrow_at(hour: int = 10) -> float:
+    """Hours from now to tomorrow at ``hour``, Paris time: a slot that pages call « demain »
+    whatever the hour the tests run (26 hours ahead is the day after tomorrow after 22:00)."""
+    now = timezone.localtime()
+    target = (now + timedelta(days=1)).replace(hour=hour, minute=0, second=0, microsecond=0)
+    return (target - now).total_seconds() / 3600
+
+
 def make_slot(shop, *, in_hours: float = 24, capacity: int = 5, booked: int = 0, **fields) -> Slot:
     # A second apart at least: a shop has one slot per start.
     starts = timezone.now() + timedelta(hours=in_hours, seconds=next(_numbers))

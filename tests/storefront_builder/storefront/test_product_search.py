@@ -17,7 +17,12 @@ from storefront_builder.models import Product, ShopStatus, Slot
 from storefront_builder.slots import available_slots
 from storefront_builder.storefront import nearby
 from storefront_builder.storefront.product_search import find_products, read_query
-from tests.storefront_builder.storefront.factories import make_product, make_shop, make_slot
+from tests.storefront_builder.storefront.factories import (
+    make_product,
+    make_shop,
+    make_slot,
+    tomorrow_at,
+)
 from tests.storefront_builder.storefront.test_nearby import HERE, placed
 
 #: « L'Étranger », Folio: its ISBN-10 as printed on old copies, and the ISBN-13 stored.
@@ -183,7 +188,7 @@ def test_the_page_shows_shop_distance_stock_and_next_pickup(client):
     make_product(
         placed("Librairie du Thabor", 900, 0), name="L'Étranger", reference=ISBN_13, stock=0
     )
-    make_slot(shop, in_hours=26)
+    make_slot(shop, in_hours=tomorrow_at(10))
     response = client.get(url(q=ISBN_10, lat=HERE.latitude, lon=HERE.longitude))
     assert response.status_code == 200
     assert response.get(HEADER) is None  # never stored: made for each search
