@@ -28,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,7 +199,19 @@ def count_queries(pages: list[Page], settings: str, env: dict[str, str]) -> dict
 def load(url: str, seconds: int, args, headers=None, *, warm_up: bool) -> LoadResult:
     if warm_up:
         drive_load(url, WARM_UP_SECONDS, args.connections, headers)
-    return drive_load(url, seconds, args.connections, headers)
+    result = drive_load(url, seconds, args.connections, headers)
+    drain(url, headers, args.workers)
+    return result
+
+
+def drain(url: str, headers, workers: int) -> None:
+    """Wait until the server has answered what the load left queued.
+
+    The load tool stops on time, not when the server is done: a slow page (a search, half a
+    second a request) leaves its workers busy for seconds, on the CPUs the next row measures.
+    One request per worker, sent at once, comes back after everything queued before it."""
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(lambda _: fetch(url, headers), range(workers)))
 
 
 def start_servers(stack: contextlib.ExitStack, modes: list[Mode], args, env) -> dict[str, str]:
