@@ -249,13 +249,13 @@ def lesson_context(
 
     ``lesson`` is the page shown, perhaps a translation: progress, attempts and the outline
     are the default-locale lesson's, the quiz shows the translation's texts (``shown_quiz``).
-    Its course is found as routing finds pages, once per content version (``version``, the
-    request's, read again when not given) and process.
+    Its course, the page above it, is found as routing finds pages: once per content version
+    (``version``, the request's, read again when not given) and process.
     """
     original = original_of(lesson)
     version = version or content_version()
     course = page_at_path(version, original.url_path.rsplit("/", 2)[0] + "/")
-    if not isinstance(course, CoursePage):  # not where a lesson lives: as strict as a get()
+    if course is None:  # an address the tree no longer gives: read by its place in the tree
         course = CoursePage.objects.get(path=original.path[: -original.steplen])
     outline = course_outline(course, user, version)
     previous, following = outline.neighbours(original.pk)

@@ -7,13 +7,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, QuerySet, Value, When
 
 from core.formatting import french_sort_key
-from storefront_builder.models import (
-    MembershipStatus,
-    Network,
-    OrderStatus,
-    Shop,
-    ShopStatus,
-)
+from storefront_builder.models import MembershipStatus, Network, OrderStatus, Shop, ShopStatus
 
 
 def shop_of(user) -> Shop | None:
