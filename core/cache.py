@@ -23,12 +23,16 @@ tests takes a lock of its own.
 every command, which costs about as much as the round trip itself; the page cache reads a
 version on every request, so ``RedisCache`` here keeps one client per pool (a ``redis.Redis``
 is safe to share between threads: each command takes a connection from the pool).
+``get_many_tracked`` reads the page cache's versions without a round trip on most requests,
+kept right by Redis's invalidation messages (core.tracked_reads), and every write here forgets
+the keys it changed, so this process always reads its own writes.
 """
 
 import fcntl
 import os
 import pickle
 import tempfile
+import threading
 import time
 import zlib
 from contextlib import contextmanager
@@ -36,6 +40,8 @@ from contextlib import contextmanager
 from django.core.cache.backends import filebased, redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.files.move import file_move_safe
+
+from core.tracked_reads import TrackedReads
 
 LOCK_SHARDS = 16
 
@@ -127,6 +133,12 @@ class FileBasedCache(filebased.FileBasedCache):
                 os.remove(tmp_path)
 
 
+#: One tracker per Redis server and process, shared by the threads' cache objects (Django
+#: makes one per thread): its values serve every thread.
+_trackers: dict[str, TrackedReads] = {}
+_trackers_lock = threading.Lock()
+
+
 class _SharedClientRedisCacheClient(redis.RedisCacheClient):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -139,10 +151,67 @@ class _SharedClientRedisCacheClient(redis.RedisCacheClient):
             client = self._clients[id(pool)] = self._client(connection_pool=pool)
         return client
 
+    def tracked(self) -> TrackedReads:
+        server = self._servers[0]
+        tracker = _trackers.get(server)
+        if tracker is None:
+            pool = self._get_connection_pool(write=True)
+            with _trackers_lock:
+                tracker = _trackers.setdefault(
+                    server, TrackedReads(pool.connection_class, pool.connection_kwargs)
+                )
+        return tracker
+
+    def get_many_tracked(self, keys):
+        found = self.tracked().get_many(keys)
+        return {key: self._serializer.loads(value) for key, value in found.items()}
+
+    # Every write forgets what this process holds of the keys it changed, before it returns.
+
+    def set(self, key, value, timeout):
+        super().set(key, value, timeout)
+        self.tracked().forget([key])
+
+    def add(self, key, value, timeout):
+        added = super().add(key, value, timeout)
+        self.tracked().forget([key])
+        return added
+
+    def delete(self, key):
+        deleted = super().delete(key)
+        self.tracked().forget([key])
+        return deleted
+
+    def incr(self, key, delta):
+        value = super().incr(key, delta)
+        self.tracked().forget([key])
+        return value
+
+    def set_many(self, data, timeout):
+        super().set_many(data, timeout)
+        self.tracked().forget(list(data))
+
+    def delete_many(self, keys):
+        super().delete_many(keys)
+        self.tracked().forget(list(keys))
+
+    def clear(self):
+        cleared = super().clear()
+        self.tracked().forget_all()
+        return cleared
+
 
 class RedisCache(redis.RedisCache):
-    """Django's Redis cache, with one client per connection pool instead of one per command."""
+    """Django's Redis cache, with one client per connection pool instead of one per command,
+    and ``get_many_tracked`` for the small values read on every request."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _SharedClientRedisCacheClient
+
+    def get_many_tracked(self, keys, version=None) -> dict:
+        """``get_many``, answered from this process's memory for keys Redis has not seen
+        change since they were read (core.tracked_reads): no round trip on most requests."""
+        made = {self.make_and_validate_key(key, version=version): key for key in keys}
+        found = self._cache.get_many_tracked(list(made))
+        return {made[key]: value for key, value in found.items()}

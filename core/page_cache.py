@@ -17,7 +17,9 @@ being true (``until``).
 Copies live in the shared cache (files on one machine, Redis at scale) and, in front of it, in
 a small tier in each process's memory (``LocalTier``): the versions are still read from the
 shared cache on every request, so the local copy is right exactly when the shared one would be,
-and a hit costs one or two small reads instead of fetching and unpickling the whole page.
+and a hit costs one small read instead of fetching and unpickling the whole page. On Redis,
+that read is itself answered from the process's memory until Redis reports a change of the
+versions it holds (client-side caching: core.tracked_reads), so most hits make no round trip.
 
 A public copy also keeps its body gzipped, compressed once when it is stored: every browser
 asks for gzip, so a hit writes a fifth of the bytes (a storefront of forty products: 77 kB, or
@@ -89,20 +91,25 @@ _ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 _silent_session_keys: set[str] = set()
 
 
+def _read(keys: list[str]) -> dict[str, int]:
+    """Versions as the shared cache holds them, in one read. On Redis, a process keeps those
+    Redis has not seen change since it read them (``get_many_tracked``, core.tracked_reads):
+    most hits then make no round trip at all, as a hit on files reads a small file."""
+    read = getattr(cache, "get_many_tracked", None)
+    return read(keys) if read is not None else cache.get_many(keys)
+
+
 def _version(key: str) -> int:
-    version = cache.get(key)
-    if version is None:
-        cache.add(key, time.time_ns(), None)
-        version = cache.get(key, 0)
-    return version
+    return _versions([key])[key]
 
 
 def _versions(keys: list[str]) -> dict[str, int]:
-    """Several versions in one read; a missing one is created (as ``_version`` does)."""
-    found = cache.get_many(keys)
+    """Several versions in one read; a missing one is created, once for every process."""
+    found = _read(keys)
     for key in keys:
         if key not in found:
-            found[key] = _version(key)
+            cache.add(key, time.time_ns(), None)
+            found[key] = cache.get(key, 0)
     return found
 
 
@@ -288,10 +295,13 @@ def _hint_scopes(url_key: str, scopes: Iterable[str]) -> None:
     _scope_hints[url_key] = scopes
 
 
-def _fetch(key: str, known: dict[str, int] | None = None):
+def _fetch(key: str, known: dict[str, int] | None = None, url_key: str | None = None):
     """The stored entry (content, headers, scope versions, expiry) still true, or None.
 
-    ``known``: versions already read in this request; the copy's other scopes are read now."""
+    ``known``: versions already read in this request; the copy's other scopes are read now,
+    and remembered for ``url_key``'s next hit, which then reads them with the content version.
+    A copy stored by another process (the other gunicorn worker, another machine) would
+    otherwise cost this one two round trips on every hit."""
     entry = local_tier.get(key)
     if entry is None:
         entry = cache.get(key)
@@ -304,14 +314,16 @@ def _fetch(key: str, known: dict[str, int] | None = None):
     if scopes:
         known = known or {}
         unread = [scope for scope in scopes if scope not in known]
-        current = {**known, **(cache.get_many(unread) if unread else {})}
+        if unread and url_key is not None:
+            _hint_scopes(url_key, scopes)
+        current = {**known, **(_read(unread) if unread else {})}
         if any(current.get(scope) != version for scope, version in scopes.items()):
             return None
     return entry
 
 
-def _serve(request, key: str, known: dict[str, int] | None = None):
-    entry = _fetch(key, known)
+def _serve(request, key: str, known: dict[str, int] | None = None, url_key: str | None = None):
+    entry = _fetch(key, known, url_key)
     if entry is None:
         return None
     content, headers, _scopes, expires, gzipped = entry
@@ -425,17 +437,19 @@ class PageCacheMiddleware:
             return self._anonymous(request)
         return _private(self._with_session(request))
 
-    def _anonymous_key(self, request) -> tuple[str, dict[str, int]]:
-        """The key of the address's anonymous copy, and the versions read to make it: the
-        content version, with the scopes the last copy of this address held (one read)."""
+    def _anonymous_key(self, request) -> tuple[str, dict[str, int], str]:
+        """The key of the address's anonymous copy, the versions read to make it (the content
+        version, with the scopes the last copy of this address held: one read) and the
+        address's own key (``_url_key``)."""
         url_key = _url_key(request)
         known = _versions([CONTENT_VERSION_KEY, *_scope_hints.get(url_key, ())])
         version = known[CONTENT_VERSION_KEY]
-        return f"page-cache:anon:{ENTRY_FORMAT}:{version}:{_language(request)}:{url_key}", known
+        key = f"page-cache:anon:{ENTRY_FORMAT}:{version}:{_language(request)}:{url_key}"
+        return key, known, url_key
 
     def _anonymous(self, request):
-        key, known = self._anonymous_key(request)
-        response = _serve(request, key, known)
+        key, known, url_key = self._anonymous_key(request)
+        response = _serve(request, key, known, url_key)
         if response is None:
             response = self.get_response(request)
             user = getattr(request, "user", None)

@@ -143,6 +143,23 @@ def test_the_local_tier_answers_when_the_shared_copy_is_gone_but_not_after_a_cha
     assert client.get("/vitrine/")[HEADER] == "miss"
 
 
+def test_a_copy_another_process_stored_is_read_in_one_trip_from_its_second_hit(client, monkeypatch):
+    """The other gunicorn worker's copy: its scopes are read apart on the first hit, then with
+    the content version, as for a copy this process stored."""
+    client.get("/vitrine/")
+    monkeypatch.setattr(page_cache, "_scope_hints", {})  # a process that did not store it
+    reads = []
+    real_read = page_cache._read
+    monkeypatch.setattr(page_cache, "_read", lambda keys: reads.append(keys) or real_read(keys))
+    assert client.get("/vitrine/")[HEADER] == "hit"
+    assert len(reads) == 2
+    reads.clear()
+    assert client.get("/vitrine/")[HEADER] == "hit"
+    assert len(reads) == 1
+    invalidate_scope("shop:test")  # and the one read still sees a change of scope
+    assert client.get("/vitrine/")[HEADER] == "miss"
+
+
 def test_the_local_tier_forgets_the_least_recently_used_beyond_its_size():
     tier = LocalTier(max_bytes=800)  # eight pages of 100 bytes
     for name in "abc":
