@@ -51,6 +51,8 @@ import hashlib
 import re
 import time
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime
 
 from django.conf import settings
@@ -113,9 +115,28 @@ def _versions(keys: list[str]) -> dict[str, int]:
     return found
 
 
+#: The content version of the request being served, read once at its start (core.routing).
+_held_content_version: ContextVar[int | None] = ContextVar("content_version", default=None)
+
+
 def content_version() -> int:
-    """Changes whenever a page is published, unpublished, moved or deleted."""
-    return _version(CONTENT_VERSION_KEY)
+    """Changes whenever a page is published, unpublished, moved or deleted.
+
+    Within a request, the version it started with: every copy the request keys on it (its
+    routes, view restrictions, template fragments) then belongs to one state of the site, and
+    the shared cache is read once."""
+    held = _held_content_version.get()
+    return held if held is not None else _version(CONTENT_VERSION_KEY)
+
+
+@contextmanager
+def content_version_held(version: int):
+    """``content_version()`` answers ``version`` inside the block (one request)."""
+    token = _held_content_version.set(version)
+    try:
+        yield
+    finally:
+        _held_content_version.reset(token)
 
 
 def invalidate(**_kwargs) -> None:
@@ -443,7 +464,7 @@ class PageCacheMiddleware:
         address's own key (``_url_key``)."""
         url_key = _url_key(request)
         known = _versions([CONTENT_VERSION_KEY, *_scope_hints.get(url_key, ())])
-        version = known[CONTENT_VERSION_KEY]
+        version = request.content_version = known[CONTENT_VERSION_KEY]  # for core.routing
         key = f"page-cache:anon:{ENTRY_FORMAT}:{version}:{_language(request)}:{url_key}"
         return key, known, url_key
 
@@ -480,6 +501,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         user_key = _user_version_key(user_id)
         found = _versions([CONTENT_VERSION_KEY, user_key])
+        request.content_version = found[CONTENT_VERSION_KEY]  # for core.routing
         versions = f"{found[CONTENT_VERSION_KEY]}:{found[user_key]}"
         proof = _digest(f"{session.get(HASH_SESSION_KEY, '')}:{csrf_cookie}")
         key = (

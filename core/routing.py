@@ -82,13 +82,18 @@ class SiteCacheMiddleware:
         self._lock = threading.Lock()
 
     def __call__(self, request):
-        from core.page_cache import content_version
+        from core.page_cache import content_version, content_version_held
 
         host = request.get_host()
-        version = content_version()
-        # Read once here for the whole request: templates key their copies on it too
-        # (core.templatetags.fragment_tags).
+        # Read once for the whole request (by the page cache, when it looked for a copy):
+        # templates key their copies on it too (core.templatetags.fragment_tags), and every
+        # content_version() of the request answers it.
+        version = getattr(request, "content_version", None) or content_version()
         request.content_version = version
+        with content_version_held(version):
+            return self._serve(request, host, version)
+
+    def _serve(self, request, host: str, version: int):
         key = f"site-for:{version}:{hashlib.sha256(host.encode()).hexdigest()}"
         site = self._local.get(key)
         if site is None:

@@ -60,7 +60,12 @@ def absolute_url(url: str) -> str:
 def plain_text(text: str) -> str:
     """Markup and entities removed, runs of white space made one space: a description as
     search engines and previews show it."""
-    return _SPACES.sub(" ", html.unescape(strip_tags(text or ""))).strip()
+    text = text or ""
+    if "<" in text:  # most titles have no markup: strip_tags parses the text as HTML
+        text = strip_tags(text)
+    if "&" in text:
+        text = html.unescape(text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def open_graph_locale(language_code: str | None) -> str:

@@ -2,6 +2,7 @@
 the page's blocks; pages with a picture add it. The JSON-LD writer keeps typed text inside
 its script block. Pages are read back with extruct, as a crawler would."""
 
+import html
 import json
 import re
 
@@ -10,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.template import Context, Template, engines
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from core.seo import PageData, json_ld_script, json_ld_text, plain_text
 from tests.courses.factories import make_catalog, make_course, make_track
@@ -132,3 +134,21 @@ def test_a_view_gives_its_image_and_type():
     )
     assert '<meta property="og:image" content="https://exemple.fr/a.jpg">' in output
     assert '<meta property="og:type" content="article">' in output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pain au levain",
+        "Pain &amp; levain",
+        "&lt;b&gt;gras&lt;/b&gt;",
+        "<p>Pain <b>bio</b></p>",
+        "2 < 3 &amp; 4 > 1",
+        "  deux\n\tespaces  ",
+        "",
+        None,
+    ],
+)
+def test_plain_text_skips_no_step_its_text_needs(text):
+    """Text without ``<`` or ``&`` skips the HTML parser: the answer is the full cleaning's."""
+    assert plain_text(text) == " ".join(html.unescape(strip_tags(text or "")).split())
