@@ -19,6 +19,7 @@ from core.local_copies import LocalCopies
 from core.page_cache import TIMEOUT, content_version
 from core.routing import page_at_path
 from core.translations import in_default_locale, original_of, translated
+from courses.learner_rows import LearnerRows, learner_rows
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress, QuizAttempt, TrackPage
 from courses.quiz import QuizForm, shown_quiz
 
@@ -229,16 +230,21 @@ class BestAttempt:
 
 
 def best_attempt(enrolment: Enrolment | None, lesson: LessonPage) -> BestAttempt | None:
-    """The best score counts; every attempt is kept. One query for her scores on the lesson:
-    a few numbers, counted here, where Django would take longer to write a grouped query
-    than the database takes to answer it."""
+    """The best score counts; every attempt is kept. One query for her scores on the lesson."""
     if enrolment is None:
         return None
-    scores = list(
+    return best_of(
         QuizAttempt.objects.filter(enrolment=enrolment, lesson=lesson).values_list(
             "score", flat=True
-        )
+        ),
+        lesson,
     )
+
+
+def best_of(scores, lesson: LessonPage) -> BestAttempt | None:
+    """Her best attempt from her scores on ``lesson``: a few numbers, counted here, where
+    Django takes longer to write a grouped query than the database to answer it."""
+    scores = list(scores)
     if not scores:
         return None
     best = max(scores)
@@ -253,18 +259,22 @@ def lesson_context(
     ``lesson`` is the page shown, perhaps a translation: progress, attempts and the outline
     are the default-locale lesson's, the quiz shows the translation's texts (``shown_quiz``).
     Its course, the page above it, is found as routing finds pages: once per content version
-    (``version``, the request's, read again when not given) and process.
+    (``version``, the request's, read again when not given) and process. What it shows of
+    her, in one statement (courses.learner_rows).
     """
     original = original_of(lesson)
     version = version or content_version()
     course = page_at_path(version, original.url_path.rsplit("/", 2)[0] + "/")
     if course is None:  # an address the tree no longer gives: read by its place in the tree
         course = CoursePage.objects.get(path=original.path[: -original.steplen])
-    outline = course_outline(course, user, version)
+    rows = learner_rows(user.pk, course.pk, original.pk) if user.is_authenticated else LearnerRows()
+    enrolment = rows.enrolment
+    outline = Outline(
+        course=course, lessons=_lines_of(course, rows.done_ids, version), enrolment=enrolment
+    )
     previous, following = outline.neighbours(original.pk)
     line = next((item for item in outline.lessons if item.id == original.pk), None)
-    enrolment = outline.enrolment
-    attempt = best_attempt(enrolment, original) if original.has_quiz else None
+    attempt = best_of(rows.scores, original) if original.has_quiz else None
     if quiz_form is None and original.has_quiz and enrolment is not None:
         quiz_form = QuizForm(shown_quiz(lesson, original))
     return {
