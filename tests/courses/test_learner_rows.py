@@ -5,6 +5,7 @@ PostgreSQL (the suite runs on both)."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from courses import services
 from courses.learner_rows import _SQL, learner_rows
@@ -49,9 +50,19 @@ def test_her_rows_are_what_the_orm_reads(owner, course, pages):
     assert rows.done_ids == {pages[0].pk, pages[2].pk}
     assert sorted(rows.scores) == [0, 50, 100]
     assert best_of(rows.scores, quiz_lesson) == best_attempt(enrolment, quiz_lesson)
-    # The other fields are the enrolment's own, loaded when read.
     assert rows.enrolment.completed_at is None
     assert rows.enrolment.user_id == owner.pk and rows.enrolment.course_id == course.pk
+
+
+def test_the_completion_date_reads_as_the_orms(owner, course, pages):
+    enrolment = services.enrol(owner, course)
+    Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=timezone.now())
+    with CaptureQueriesContext(connection) as queries:
+        rows = learner_rows(owner.pk, course.pk, pages[3].pk)
+        completed_at = rows.enrolment.completed_at  # read with the rest, not loaded apart
+    assert len(queries.captured_queries) == 1
+    assert completed_at == Enrolment.objects.get(pk=enrolment.pk).completed_at
+    assert completed_at.tzinfo is not None
 
 
 def test_enrolled_with_nothing_done_yet(owner, course, pages):
