@@ -164,6 +164,8 @@ class _SharedClientRedisCacheClient(redis.RedisCacheClient):
 
     def get_many_tracked(self, keys):
         found = self.tracked().get_many(keys)
+        if found is None:  # a server that cannot track reads
+            return self.get_many(keys)
         return {key: self._serializer.loads(value) for key, value in found.items()}
 
     # Every write forgets what this process holds of the keys it changed, before it returns.

@@ -53,17 +53,28 @@ class TrackedReads:
         self._connection_class = connection_class
         self._connection_kwargs = {**(connection_kwargs or {}), "protocol": 3}
         self.trust_seconds = trust_seconds
+        #: Set once the server refused RESP3 or tracking: reads then go the usual way.
+        self.unsupported = False
         self._lock = threading.Lock()
         self._connection: redis.Connection | None = None
         self._pid: int | None = None
         #: key -> (trusted until, on time.monotonic(); the raw value Redis holds)
         self._values: dict[str, tuple[float, bytes]] = {}
 
-    def get_many(self, keys: list[str]) -> dict[str, bytes]:
-        """The raw values of the keys Redis holds, read or kept: missing keys are left out."""
+    def get_many(self, keys: list[str]) -> dict[str, bytes] | None:
+        """The raw values of the keys Redis holds, read or kept: missing keys are left out.
+        None when the server cannot track reads (a Redis before 6, a proxy that speaks RESP2
+        only): the caller reads as it would without this, and this is not tried again."""
+        if self.unsupported:
+            return None
         with self._lock:
             try:
                 return self._get_many(keys)
+            except redis.ResponseError:
+                if self._connection is not None:
+                    raise  # an answer to a read: as any command's error
+                self.unsupported = True
+                return None
             except (redis.ConnectionError, redis.TimeoutError, OSError):
                 # Found closed (Redis restarted): once more, on a new connection.
                 self._close()
@@ -116,11 +127,15 @@ class TrackedReads:
         self._values.clear()
         self._connection = None  # a parent's socket is left to the parent
         connection = self._connection_class(**self._connection_kwargs)
-        connection.connect()
-        # How redis-py's own client-side caching is told where the messages go.
-        connection._parser.set_invalidation_push_handler(self._invalidated)
-        connection.send_command("CLIENT", "TRACKING", "ON")
-        connection.read_response()
+        try:
+            connection.connect()  # HELLO 3: refused by servers without RESP3
+            # How redis-py's own client-side caching is told where the messages go.
+            connection._parser.set_invalidation_push_handler(self._invalidated)
+            connection.send_command("CLIENT", "TRACKING", "ON")
+            connection.read_response()
+        except redis.ResponseError:
+            connection.disconnect()
+            raise
         self._connection, self._pid = connection, os.getpid()
         return connection
 

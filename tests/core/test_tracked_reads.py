@@ -8,6 +8,7 @@ import uuid
 import pytest
 import redis
 
+import core.cache
 from core.cache import RedisCache
 from core.tracked_reads import TrackedReads
 from tests.redis import NEEDS_REDIS, REDIS_URL
@@ -130,3 +131,27 @@ def test_the_cache_reads_its_own_writes_at_once(redis_cache):
     assert redis_cache.get_many_tracked(["version"]) == {"version": 3}
     assert redis_cache.incr("version") == 4
     assert redis_cache.get_many_tracked(["version"]) == {"version": 4}
+
+
+class RefusingConnection(redis.Connection):
+    """A server that cannot track reads: its ``CLIENT TRACKING`` answers an error."""
+
+    def send_command(self, *args, **kwargs):
+        if args[:2] == ("CLIENT", "TRACKING"):
+            args = ("CLIENT", "TRACKING", "NOT-A-MODE")
+        return super().send_command(*args, **kwargs)
+
+
+def test_a_server_that_cannot_track_is_read_the_usual_way(other, monkeypatch):
+    kwargs = redis.ConnectionPool.from_url(REDIS_URL).connection_kwargs
+    refused = TrackedReads(RefusingConnection, kwargs)
+    assert refused.get_many(["a"]) is None
+    assert refused.unsupported
+    # The cache then reads from Redis on every call, and still answers.
+    cache = RedisCache(REDIS_URL, {"KEY_PREFIX": "tracked-test"})
+    monkeypatch.setitem(core.cache._trackers, REDIS_URL, refused)
+    cache.set("version", 7, None)
+    assert cache.get_many_tracked(["version", "missing"]) == {"version": 7}
+    other.set(cache.make_key("version"), 8)  # another process, seen at once
+    assert cache.get_many_tracked(["version"]) == {"version": 8}
+    cache.delete("version")
