@@ -61,7 +61,12 @@ def requester(path: str, signed_in: bool):
     if signed_in:
         client = Client(HTTP_HOST="127.0.0.1")
         client.post("/compte/login/", {"login": LEARNER[0], "password": LEARNER[1]})
-        cookies = "; ".join(f"{key}={morsel.value}" for key, morsel in client.cookies.items())
+        # A first page shows (and so removes) the « signed in » message, as in a browser: kept,
+        # its cookie would have every render show it, which no reader sees twice.
+        client.get(path)
+        cookies = "; ".join(
+            f"{key}={morsel.value}" for key, morsel in client.cookies.items() if morsel.value
+        )
     application = get_wsgi_application()
     factory = RequestFactory(HTTP_HOST="127.0.0.1")
     route, _, query = path.partition("?")

@@ -7,10 +7,12 @@ included: a child template's ``{% block title %}`` still replaces the one inside
 page overriding one block changes all three.
 """
 
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
-from django.utils.html import format_html_join
-from django.utils.safestring import SafeString
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from core.seo import PageData, absolute_url, json_ld_script, open_graph_locale, plain_text
@@ -72,14 +74,24 @@ def open_graph(context, title, description, data: PageData | None = None, **over
         ("og:description", plain_text(description)),
         ("og:locale", locale),
     ]
-    tags += [
-        ("og:locale:alternate", other)
-        for other in dict.fromkeys(open_graph_locale(code) for code, _name in settings.LANGUAGES)
-        if other != locale
-    ]
+    codes = tuple(code for code, _name in settings.LANGUAGES)
+    tags += [("og:locale:alternate", other) for other in _other_locales(locale, codes)]
     request = context.get("request")
     if request is not None:
         tags.append(("og:url", absolute_url(request.path)))
     if image:
         tags.append(("og:image", image))
-    return format_html_join("\n  ", '<meta property="{}" content="{}">', tags)
+    # What format_html_join writes, each value escaped once (every page's head has these).
+    return mark_safe(  # noqa: S308 (the properties are ours, the values escaped here)
+        "\n  ".join(
+            f'<meta property="{name}" content="{conditional_escape(value)}">'
+            for name, value in tags
+        )
+    )
+
+
+@lru_cache
+def _other_locales(locale: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The other languages (``codes``: the site's) as Open Graph locales, in their order."""
+    others = dict.fromkeys(open_graph_locale(code) for code in codes)
+    return tuple(other for other in others if other != locale)

@@ -167,3 +167,30 @@ def test_the_quiz_is_copied_untouched_and_what_she_ticked_stays_hers(client, own
     assert "Repasser le quiz" in rendered(client, quiz.url)
     client.force_login(someone)
     assert "Envoyer mes réponses" in rendered(client, quiz.url)
+
+
+def _progress(page: str) -> str:
+    return page[page.index('class="progress-block"') : page.index("</progress>")]
+
+
+def test_her_progress_is_her_own_and_moves_on_the_next_render(client, owner, lessons):
+    course = CoursePage.objects.get()
+    services.enrol(owner, course)
+    client.force_login(owner)
+    assert "Aucune leçon terminée sur 3" in _progress(rendered(client, lessons[0].url))
+    services.mark_lesson_done(owner, lessons[1])
+    assert "1 leçon terminée sur 3 · 33 %" in _progress(rendered(client, lessons[0].url))
+    someone = OwnerFactory()
+    services.enrol(someone, course)
+    client.force_login(someone)
+    assert "Aucune leçon terminée sur 3" in _progress(rendered(client, lessons[0].url))
+
+
+def test_the_course_s_name_beside_the_lesson_follows_a_publication(client, owner, lessons):
+    course = CoursePage.objects.get()
+    services.enrol(owner, course)
+    client.force_login(owner)
+    assert "Le click and collect</a></h2>" in rendered(client, lessons[0].url)
+    course.title = "Vendre en click and collect"
+    course.save_revision().publish()
+    assert "Vendre en click and collect</a></h2>" in rendered(client, lessons[0].url)
