@@ -12,6 +12,7 @@ from operator import or_
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from accounts.roles import Role, role_of
@@ -275,8 +276,10 @@ def lesson_context(
     previous, following = outline.neighbours(original.pk)
     line = next((item for item in outline.lessons if item.id == original.pk), None)
     attempt = best_of(rows.scores, original) if original.has_quiz else None
+    answered = quiz_form is not None  # her answers, shown again with what is missing
     if quiz_form is None and original.has_quiz and enrolment is not None:
-        quiz_form = QuizForm(shown_quiz(lesson, original))
+        # Built only if the page's copy of the empty form is missing (lesson_page.html).
+        quiz_form = SimpleLazyObject(lambda: QuizForm(shown_quiz(lesson, original)))
     return {
         "course": translated([course])[0],
         "lesson_id": original.pk,
@@ -286,6 +289,8 @@ def lesson_context(
         "next_lesson": following,
         "best_attempt": attempt,
         "quiz_form": quiz_form,
+        "quiz_answered": answered,
+        "quiz_offered": quiz_form is not None,
         "can_enrol": can_enrol(user),
     }
 

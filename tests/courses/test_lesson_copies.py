@@ -194,3 +194,31 @@ def test_the_course_s_name_beside_the_lesson_follows_a_publication(client, owner
     course.title = "Vendre en click and collect"
     course.save_revision().publish()
     assert "Vendre en click and collect</a></h2>" in rendered(client, lessons[0].url)
+
+
+def test_the_empty_quiz_is_built_for_the_first_render_only(client, owner, lessons, monkeypatch):
+    from courses import selectors
+    from courses.quiz import QuizForm
+    from tests.courses.factories import make_lesson, quiz_question
+
+    course = CoursePage.objects.get()
+    quiz_lesson = make_lesson(course, 4, quiz=[quiz_question()])
+    services.enrol(owner, course)
+    client.force_login(owner)
+    built = []
+
+    class CountedQuizForm(QuizForm):
+        def __init__(self, *args, **kwargs):
+            built.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(selectors, "QuizForm", CountedQuizForm)
+    first = rendered(client, quiz_lesson.url)
+    second = rendered(client, quiz_lesson.url)
+    assert len(built) == 1
+    assert "<fieldset" in first and "<fieldset" in second
+
+    def quiz(page: str) -> str:  # up to its CSRF token, each request's own
+        return page[page.index('id="quiz"') :].split("csrfmiddlewaretoken")[0]
+
+    assert quiz(first) == quiz(second)
