@@ -15,6 +15,7 @@ from accounts.views import set_language
 from core.media import serve_media
 from core.robots import robots_txt
 from core.seo import CanonicalPagesSitemap
+from core.url_resolution import remembered
 from storefront_builder.networks.sitemaps import NetworkSitemap
 from storefront_builder.storefront.sitemaps import DirectorySitemap, StorefrontSitemap
 
@@ -99,3 +100,6 @@ if not settings.AWS_STORAGE_BUCKET_NAME:
     ]
 
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Resolved once per path in each process (core.url_resolution): last, around everything.
+urlpatterns = remembered(urlpatterns)
