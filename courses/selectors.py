@@ -230,21 +230,10 @@ class BestAttempt:
     count: int
 
 
-def best_attempt(enrolment: Enrolment | None, lesson: LessonPage) -> BestAttempt | None:
-    """The best score counts; every attempt is kept. One query for her scores on the lesson."""
-    if enrolment is None:
-        return None
-    return best_of(
-        QuizAttempt.objects.filter(enrolment=enrolment, lesson=lesson).values_list(
-            "score", flat=True
-        ),
-        lesson,
-    )
-
-
 def best_of(scores, lesson: LessonPage) -> BestAttempt | None:
-    """Her best attempt from her scores on ``lesson``: a few numbers, counted here, where
-    Django takes longer to write a grouped query than the database to answer it."""
+    """Her best attempt from her scores on ``lesson`` (courses.learner_rows): the best score
+    counts, every attempt is kept. A few numbers, counted here, where Django takes longer to
+    write a grouped query than the database to answer it."""
     scores = list(scores)
     if not scores:
         return None
