@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db import connections, router
 
+from core.model_rows import as_read_by_django
 from courses.models import Enrolment
 
 #: On the tables of ``Enrolment``, ``LessonProgress`` and ``QuizAttempt`` (a test checks the
@@ -58,7 +59,7 @@ def learner_rows(user_id: int, course_id: int, lesson_id: int) -> LearnerRows:
                     enrolment_id,
                     user_id,
                     course_id,
-                    _as_read_by_django("completed_at", completed_at, connection),
+                    as_read_by_django(Enrolment, "completed_at", completed_at, connection),
                     last_lesson_id,
                 ),
             )
@@ -68,12 +69,3 @@ def learner_rows(user_id: int, course_id: int, lesson_id: int) -> LearnerRows:
             found.scores.append(score)
     return found
 
-
-def _as_read_by_django(name: str, value, connection):
-    """A column's value as the ORM gives it (SQLite answers dates as text)."""
-    if value is None:
-        return None
-    column = Enrolment._meta.get_field(name).get_col(Enrolment._meta.db_table)
-    for convert in connection.ops.get_db_converters(column) + column.get_db_converters(connection):
-        value = convert(value, column, connection)
-    return value

@@ -199,9 +199,10 @@ else:
 # --- Accounts --------------------------------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's, reading her row in SQL written once (accounts.auth_backends).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.auth_backends.ModelBackend",
+    "accounts.auth_backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
