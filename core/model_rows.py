@@ -61,7 +61,9 @@ class RowById:
         if found is None:
             quote = connection.ops.quote_name
             table = self.model._meta.db_table
-            sql = "SELECT {} FROM {} WHERE {} = %s".format(
+            # Names from the model's own options, quoted by the database's rules; the key is a
+            # parameter.
+            sql = "SELECT {} FROM {} WHERE {} = %s".format(  # noqa: S608
                 ", ".join(quote(field.column) for field in self._fields),
                 quote(table),
                 quote(self.model._meta.pk.column),

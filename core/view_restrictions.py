@@ -72,11 +72,13 @@ def restrictions_for(page: Page):
         for end in range(steps, len(page.path) + 1, steps)
     }
     found = [restriction for path in paths for restriction in table.restrictions.get(path, ())]
-    if not found:
+    if found:
+        queryset = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
+    else:
         # Most pages: an empty queryset says the same at a sixth of a filter's cost.
-        return PageViewRestriction.objects.none()
-    queryset = PageViewRestriction.objects.filter(pk__in=[r.pk for r in found])
-    # Filled as prefetch_related fills the querysets it makes: iterated, it queries nothing.
+        queryset = PageViewRestriction.objects.none()
+    # Filled as prefetch_related fills the querysets it makes: iterated, it queries nothing and
+    # makes Django write no SQL (which an empty queryset would, only to find it has none).
     queryset._result_cache = found
     queryset._prefetch_done = True
     return queryset

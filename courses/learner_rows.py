@@ -68,4 +68,3 @@ def learner_rows(user_id: int, course_id: int, lesson_id: int) -> LearnerRows:
         if score is not None:
             found.scores.append(score)
     return found
-

@@ -11,6 +11,7 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db.models.sql.compiler import SQLCompiler
 from django.utils import translation
 
 import core.pdf
@@ -75,6 +76,21 @@ def rendered_each_time(settings):
     settings.MIDDLEWARE = [
         m for m in settings.MIDDLEWARE if m != "core.page_cache.PageCacheMiddleware"
     ]
+
+
+@pytest.fixture
+def sql_written(monkeypatch) -> list:
+    """The models of the queries Django writes SQL for from now on: for reads made in SQL
+    written once, which must not go back to the ORM's compiler."""
+    written = []
+    compile_query = SQLCompiler.as_sql
+
+    def as_sql(self, *args, **kwargs):
+        written.append(self.query.model)
+        return compile_query(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", as_sql)
+    return written
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ the same person, refused when inactive, and no SQL written by Django on each req
 
 import pytest
 from django.contrib.auth import BACKEND_SESSION_KEY, get_backends
-from django.db.models.sql.compiler import SQLCompiler
 from django.urls import reverse
 
 from accounts import auth_backends
@@ -32,22 +31,13 @@ def test_each_backend_finds_her_and_no_one_else(backends):
         assert backend.get_user("pas-un-nombre") is None
 
 
-def test_her_signed_in_pages_load_her_without_django_writing_sql(client, backends, monkeypatch):
+def test_her_signed_in_pages_load_her_without_django_writing_sql(client, backends, sql_written):
     person = OwnerFactory()
-    response = client.post(
-        reverse("account_login"), {"login": person.email, "password": PASSWORD}
-    )
+    response = client.post(reverse("account_login"), {"login": person.email, "password": PASSWORD})
     assert response.status_code == 302
     assert client.session[BACKEND_SESSION_KEY].startswith("accounts.auth_backends.")
-    written = []
-    original = SQLCompiler.as_sql
-
-    def spied(self, *args, **kwargs):
-        written.append(self.query.model)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(SQLCompiler, "as_sql", spied)
+    sql_written.clear()
     response = client.get(reverse("accounts:personal_data"))
     assert response.status_code == 200
     assert response.wsgi_request.user == person
-    assert type(person) not in written
+    assert type(person) not in sql_written

@@ -5,7 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
-from django.db.models.sql.compiler import SQLCompiler
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -47,17 +46,10 @@ def test_an_unknown_key_reads_none():
     assert RowById(User).get(OwnerFactory().pk + 1000) is None
 
 
-def test_the_statement_is_written_once(monkeypatch):
+def test_the_statement_is_written_once(sql_written):
     reader = RowById(User)
     person = OwnerFactory()
     reader.get(person.pk)
-    written = []
-    original = SQLCompiler.as_sql
-
-    def spied(self, *args, **kwargs):
-        written.append(self.query.model)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(SQLCompiler, "as_sql", spied)
+    sql_written.clear()
     assert reader.get(person.pk).email == person.email
-    assert written == []
+    assert sql_written == []

@@ -40,6 +40,16 @@ def test_a_page_served_to_a_visitor_runs_no_query_for_its_restrictions(client, h
     assert [q["sql"] for q in queries if "wagtailcore_page" in q["sql"]] == []
 
 
+def test_reading_them_makes_django_write_no_sql(course, sql_written):
+    lesson = course.get_children().first().specific
+    PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
+    course.get_view_restrictions()  # the process reads its table
+    sql_written.clear()
+    assert list(course.get_view_restrictions()) == []
+    assert len(list(lesson.get_view_restrictions())) == 1
+    assert sql_written == []
+
+
 def test_same_restrictions_as_wagtail_for_a_page_its_ancestors_protect(course):
     lesson = course.get_children().first().specific
     track = course.get_parent()
