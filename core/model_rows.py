@@ -17,8 +17,6 @@ from django.db.models import Model
 
 def as_read_by_django(model: type[Model], name: str, value: Any, connection) -> Any:
     """A column's value as the ORM gives it: SQLite, for one, answers dates as text."""
-    if value is None:
-        return None
     column = model._meta.get_field(name).get_col(model._meta.db_table)
     for convert in connection.ops.get_db_converters(column) + column.get_db_converters(connection):
         value = convert(value, column, connection)
@@ -49,9 +47,8 @@ class RowById:
             return None
         values = []
         for value, (column, converters) in zip(row, columns, strict=True):
-            if value is not None:
-                for convert in converters:
-                    value = convert(value, column, connection)
+            for convert in converters:  # on every value, None too, as the ORM does
+                value = convert(value, column, connection)
             values.append(value)
         return self.model.from_db(using, self._names, values)
 
