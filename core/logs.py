@@ -25,6 +25,9 @@ from django.dispatch import receiver
 from django.utils.functional import empty
 
 REQUEST_ID_HEADER = "X-Request-ID"
+#: The header as WSGI gives it: ``request.headers`` would build the map of every header, which
+#: a page served from the page cache otherwise never reads.
+_REQUEST_ID_META = "HTTP_X_REQUEST_ID"
 _ID_SHAPE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{7,127}")
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")
 logger = logging.getLogger("accelerateur.request")
@@ -66,7 +69,7 @@ class RequestLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        request_id = incoming_request_id(request.headers.get(REQUEST_ID_HEADER))
+        request_id = incoming_request_id(request.META.get(_REQUEST_ID_META))
         request_id = request_id or uuid.uuid4().hex
         request.request_id = request_id
         # Kept until the response is closed (request_finished), not only while the middlewares
