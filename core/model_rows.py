@@ -18,9 +18,15 @@ from django.db.models import Model
 def as_read_by_django(model: type[Model], name: str, value: Any, connection) -> Any:
     """A column's value as the ORM gives it: SQLite, for one, answers dates as text."""
     column = model._meta.get_field(name).get_col(model._meta.db_table)
-    for convert in connection.ops.get_db_converters(column) + column.get_db_converters(connection):
+    for convert in _converters(column, connection):
         value = convert(value, column, connection)
     return value
+
+
+def _converters(column, connection) -> list:
+    """What the ORM applies to the column's values: the database's converters, then the
+    field's."""
+    return connection.ops.get_db_converters(column) + column.get_db_converters(connection)
 
 
 class RowById:
@@ -68,7 +74,6 @@ class RowById:
             columns = []
             for field in self._fields:
                 column = field.get_col(table)
-                converters = connection.ops.get_db_converters(column)
-                columns.append((column, converters + column.get_db_converters(connection)))
+                columns.append((column, _converters(column, connection)))
             found = self._statements[connection.alias] = (sql, columns)
         return found
