@@ -9,7 +9,7 @@ from django.core import mail
 from django.utils import timezone
 
 from advising.models import Assignment, Note, Reminder
-from tests.accounts.factories import AdvisorFactory, OwnerFactory, current_code, totp_for
+from tests.accounts.factories import AdvisorFactory, OwnerFactory, totp_for
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_certificate_journey import sign_in
 from tests.onboarding.profile.factories import BusinessFactory
@@ -40,7 +40,7 @@ def test_filter_open_note_remind_export(page, live_server, settings):
         Assignment.objects.create(advisor=julie, business=business)
     base = live_server.url
 
-    sign_in(page, base, julie, code=current_code(secret))
+    sign_in(page, base, julie, totp_secret=secret)
     page.goto(base + "/conseiller/")
     assert "Épicerie Active" in page.content()
     assert elsewhere.trade_name not in page.content()

@@ -27,13 +27,17 @@ def qr_url_in(pdf: bytes) -> str:
     return barcode.text
 
 
-def sign_in(page, base, user, code=None):
+def sign_in(page, base, user, totp_secret=None):
+    """Signs in; with ``totp_secret``, types the code the authenticator shows at that moment
+    (a code worked out before the password page could belong to a period already over)."""
     page.goto(base + "/compte/login/")
     page.get_by_label("E-mail").fill(user.email)
     page.get_by_label(re.compile(r"^Mot de passe\s*:?$")).fill(PASSWORD)
     page.get_by_role("button", name="Connexion").click()
-    if code:
-        page.get_by_label("Code").fill(code)
+    if totp_secret:
+        code_field = page.get_by_label("Code")
+        code_field.wait_for()
+        code_field.fill(current_code(totp_secret))
         page.get_by_role("button", name="Connexion").click()
 
 
@@ -67,7 +71,7 @@ def test_complete_download_scan_revoke(page, browser, live_server, settings):
     secret = totp_for(staff)
     context = browser.new_context(locale="fr-FR")
     desk = context.new_page()
-    sign_in(desk, live_server.url, staff, code=current_code(secret))
+    sign_in(desk, live_server.url, staff, totp_secret=secret)
     desk.goto(url)
     desk.get_by_label("Raison de la révocation").fill("Délivré à la mauvaise personne.")
     desk.get_by_role("button", name="Révoquer ce certificat").click()
