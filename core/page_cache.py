@@ -26,6 +26,12 @@ asks for gzip, so a hit writes a fifth of the bytes (a storefront of forty produ
 13 kB) and compresses nothing. A learner's copy is kept as it was rendered: it holds her CSRF
 token, which a compressed body beside text she typed could leak (BREACH).
 
+Two middlewares serve the copies. Copies kept for everyone are answered right after the
+request log (``PublicPageCacheMiddleware``), ahead of the security headers, static files and
+sessions, which a request without a session does not need: the copy holds the headers its
+first answer went out with. A learner's copies, and the public ones a visitor with a basket
+reads, need her session: ``SessionPageCacheMiddleware`` answers them right after it.
+
 Headers say the same to the edge (Varnish, ``core.edge``): an anonymous copy is
 ``public, max-age=0, s-maxage=…`` with ``Vary: Cookie``, everything else ``private``; every
 invalidation also purges the paths it concerns at the edge.
@@ -72,7 +78,7 @@ from core.local_copies import LocalCopies
 CONTENT_VERSION_KEY = "page-cache:version"
 #: In every copy's key: a change to what an entry holds makes the old entries unreachable
 #: instead of unreadable by the new code.
-ENTRY_FORMAT = 2
+ENTRY_FORMAT = 3
 TIMEOUT = 600
 MESSAGES_COOKIE = "messages"
 HEADER = "X-Page-Cache"
@@ -281,7 +287,9 @@ def _digest(text: str) -> str:
 
 
 def _url_key(request) -> str:
-    return _digest(f"{request.get_host()}{request.get_full_path()}")
+    """The address as the visitor asked for it, scheme included: a page may show its own
+    address (canonical links), and its copy carries the headers of that scheme."""
+    return _digest(f"{request.scheme}://{request.get_host()}{request.get_full_path()}")
 
 
 class LocalTier(LocalCopies):
@@ -434,8 +442,69 @@ def _session_is_silent(session) -> bool:
     )
 
 
-class PageCacheMiddleware:
-    """Right after the session middleware: a hit costs the session read and three cache reads.
+def _may_read_copies(request) -> bool:
+    """A GET or HEAD that carries no pending message and no credentials of its own."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.COOKIES.get(MESSAGES_COOKIE)
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+class PublicPageCacheMiddleware:
+    """Copies kept for everyone, served before the rest of the chain: right after the request
+    log, ahead of the security headers, static files and sessions.
+
+    A request without a session needs none of them to be answered from a copy: the copy was
+    stored with the security headers its first answer went out with, and its key holds the
+    scheme, so a copy made over HTTPS (with its ``Strict-Transport-Security``) is never served
+    over plain HTTP. A plain HTTP request that ``SECURE_SSL_REDIRECT`` sends to HTTPS goes on
+    to the security middleware, which redirects it; static files go on to WhiteNoise, which
+    serves them, without reading the cache first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.static_prefix = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else None
+
+    def __call__(self, request):
+        if (
+            not _may_read_copies(request)
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or (self.static_prefix and request.path_info.startswith(self.static_prefix))
+            or (settings.SECURE_SSL_REDIRECT and not request.is_secure())
+        ):
+            return self.get_response(request)
+        key, known, url_key = _anonymous_key(request)
+        response = _serve(request, key, known, url_key)
+        if response is None:
+            response = self.get_response(request)
+            user = getattr(request, "user", None)
+            if (
+                user is not None
+                and not user.is_authenticated
+                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            ):
+                # No cookie may be set, and no CSRF token may be in a page served to others.
+                _store(key, request, response, allowed_cookies={}, public=True)
+        return response
+
+
+def _anonymous_key(request) -> tuple[str, dict[str, int], str]:
+    """The key of the address's anonymous copy, the versions read to make it (the content
+    version, with the scopes the last copy of this address held: one read) and the address's
+    own key (``_url_key``)."""
+    url_key = _url_key(request)
+    known = _versions([CONTENT_VERSION_KEY, *_scope_hints.get(url_key, ())])
+    version = request.content_version = known[CONTENT_VERSION_KEY]  # for core.routing
+    key = f"page-cache:anon:{ENTRY_FORMAT}:{version}:{_language(request)}:{url_key}"
+    return key, known, url_key
+
+
+class SessionPageCacheMiddleware:
+    """Right after the session middleware: a learner's own copies, and the copies kept for
+    everyone read by a visitor whose session holds only a basket. Whatever is not served from
+    a copy kept for everyone is marked ``private`` for the edge.
 
     A learner's hit skips loading her user row: the key holds the user id and the password-
     derived hash her session carries, and her version changes whenever her account is saved
@@ -448,40 +517,9 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if (
-            request.method not in ("GET", "HEAD")
-            or request.COOKIES.get(MESSAGES_COOKIE)
-            or "HTTP_AUTHORIZATION" in request.META
-        ):
-            return _private(self.get_response(request))
-        if settings.SESSION_COOKIE_NAME not in request.COOKIES:
-            return self._anonymous(request)
-        return _private(self._with_session(request))
-
-    def _anonymous_key(self, request) -> tuple[str, dict[str, int], str]:
-        """The key of the address's anonymous copy, the versions read to make it (the content
-        version, with the scopes the last copy of this address held: one read) and the
-        address's own key (``_url_key``)."""
-        url_key = _url_key(request)
-        known = _versions([CONTENT_VERSION_KEY, *_scope_hints.get(url_key, ())])
-        version = request.content_version = known[CONTENT_VERSION_KEY]  # for core.routing
-        key = f"page-cache:anon:{ENTRY_FORMAT}:{version}:{_language(request)}:{url_key}"
-        return key, known, url_key
-
-    def _anonymous(self, request):
-        key, known, url_key = self._anonymous_key(request)
-        response = _serve(request, key, known, url_key)
-        if response is None:
-            response = self.get_response(request)
-            user = getattr(request, "user", None)
-            if (
-                user is not None
-                and not user.is_authenticated
-                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            ):
-                # No cookie may be set, and no CSRF token may be in a page served to others.
-                _store(key, request, response, allowed_cookies={}, public=True)
-        return _private(response)
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and _may_read_copies(request):
+            return _private(self._with_session(request))
+        return _private(self.get_response(request))
 
     def _with_session(self, request):
         session = request.session
@@ -491,7 +529,7 @@ class PageCacheMiddleware:
             # session shows on it.
             if session.get("_messages") or not _session_is_silent(session):
                 return self.get_response(request)
-            response = _serve(request, *self._anonymous_key(request))
+            response = _serve(request, *_anonymous_key(request))
             return response if response is not None else self.get_response(request)
         return self._learner(request, session, user_id)
 

@@ -85,11 +85,13 @@ MIDDLEWARE = [
     # Host), sessions, the page cache and the request log.
     "core.health.HealthCheckMiddleware",
     "core.logs.RequestLogMiddleware",
+    # Copies kept for everyone, ahead of the rest: they were stored with the security headers.
+    "core.page_cache.PublicPageCacheMiddleware",  # left out with PAGE_CACHE=false (below)
     "django.middleware.security.SecurityMiddleware",
     "core.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "core.page_cache.PageCacheMiddleware",  # left out with PAGE_CACHE=false (below)
+    "core.page_cache.SessionPageCacheMiddleware",  # left out with PAGE_CACHE=false (below)
     # Inside the page cache: a stored page keeps the CSP header (and nonce) it was rendered with.
     "core.csp.SiteCSPMiddleware",
     "core.routing.SiteCacheMiddleware",
@@ -108,7 +110,7 @@ MIDDLEWARE = [
 # PAGE_CACHE=false serves every page fully rendered: for measuring renders (bench/pages.py) and
 # for finding out whether a problem comes from a stored copy.
 if not env_bool("PAGE_CACHE", True):
-    MIDDLEWARE.remove("core.page_cache.PageCacheMiddleware")
+    MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("core.page_cache.")]
 
 ROOT_URLCONF = "accelerateur.urls"
 WSGI_APPLICATION = "accelerateur.wsgi.application"

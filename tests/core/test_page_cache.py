@@ -117,6 +117,30 @@ def test_a_browser_asking_for_gzip_gets_the_copy_compressed_once(client, catalog
     assert int(plain["Content-Length"]) == len(first.content)
 
 
+def test_copies_made_over_http_and_https_are_kept_apart(client, catalogue, settings):
+    """Each copy keeps the headers of its scheme: a page stored over plain HTTP has no
+    ``Strict-Transport-Security`` to give a browser that came over HTTPS."""
+    settings.SECURE_HSTS_SECONDS = 3600
+    assert client.get("/formations/")[HEADER] == "miss"
+    secure = client.get("/formations/", secure=True)
+    assert secure[HEADER] == "miss"
+    assert secure["Strict-Transport-Security"] == "max-age=3600"
+    assert client.get("/formations/", secure=True)[HEADER] == "hit"
+    assert "Strict-Transport-Security" not in client.get("/formations/")
+
+
+def test_static_files_are_served_without_reading_the_cache(client, catalogue, monkeypatch):
+    """WhiteNoise answers them inside: a lookup of the page cache would cost two reads for
+    nothing on every image and style sheet."""
+    from core import page_cache
+
+    def no_read(keys):
+        raise AssertionError(f"the page cache was read for a static file: {keys}")
+
+    monkeypatch.setattr(page_cache, "_read", no_read)
+    client.get(f"{settings.STATIC_URL}css/site.css")
+
+
 # --- A learner's own copy of course and lesson pages ------------------------------------------
 
 

@@ -66,3 +66,36 @@ def test_cookies_are_secure(client, production, home_page):
     assert language.cookies["accelerateur_language"]["secure"] is True
     assert production["SESSION_COOKIE_SECURE"] is True
     assert production["SESSION_COOKIE_HTTPONLY"] is True
+
+
+SECURITY_HEADERS = (
+    "Strict-Transport-Security",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
+    "Permissions-Policy",
+    "Content-Security-Policy",
+)
+
+
+def test_a_page_served_from_the_page_cache_carries_the_same_headers(client, production, home_page):
+    """A copy kept for everyone is served ahead of the security middleware: it carries the
+    headers its first answer went out with."""
+    from core.page_cache import HEADER
+
+    first = client.get("/", secure=True)
+    hit = client.get("/", secure=True)
+    assert (first[HEADER], hit[HEADER]) == ("miss", "hit")
+    assert {name: hit[name] for name in SECURITY_HEADERS} == {
+        name: first[name] for name in SECURITY_HEADERS
+    }
+
+
+def test_plain_http_is_sent_to_https_even_when_the_page_is_cached(client, production, home_page):
+    from core.page_cache import HEADER
+
+    client.get("/", secure=True)
+    assert client.get("/", secure=True)[HEADER] == "hit"
+    response = client.get("/")
+    assert response.status_code == 301 and response["Location"].startswith("https://")
