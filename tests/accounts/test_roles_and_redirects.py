@@ -68,6 +68,16 @@ def test_bad_password_gets_a_french_message_and_no_session(client, owner):
     assert "_auth_user_id" not in client.session
 
 
+def test_the_sign_in_page_shows_its_message_once_and_keeps_the_address(client, owner):
+    """The form's own error in one alert above the fields, not repeated by the fields."""
+    response = client.post(reverse("account_login"), {"login": owner.email, "password": "faux"})
+    page = response.content.decode()
+    assert page.count("L’adresse e-mail ou le mot de passe sont incorrects.") == 1
+    alert = page.index('role="alert"')
+    assert alert < page.index('name="login"') < page.index('name="password"')
+    assert f'value="{owner.email}"' in page
+
+
 def test_owner_home_and_advisor_home_are_role_guarded(client, owner, advisor):
     client.force_login(owner)
     assert client.get(reverse("advising:portfolio")).status_code == 403
