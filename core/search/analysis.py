@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import snowballstemmer
 
@@ -70,9 +70,10 @@ def stem(folded_word: str, language: str = DEFAULT_LANGUAGE) -> str:
     return term
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a text: as written (for extracts), folded, and its term."""
+class Token(NamedTuple):
+    """One word of a text: as written (for extracts), folded, and its term. A tuple rather than
+    a frozen dataclass: a page of search results reads thousands of them, and a frozen
+    dataclass is several times slower to make."""
 
     surface: str
     start: int
@@ -90,27 +91,27 @@ def tokens(text: str, language: str = DEFAULT_LANGUAGE) -> list[Token]:
 
 def iter_tokens(text: str, language: str = DEFAULT_LANGUAGE) -> Iterator[Token]:
     """``tokens``, one at a time: an extract stops reading once it has its lines."""
-    stops = stopwords(language)
     for match in _TOKEN.finditer(text or ""):
         surface, start = match.group(), match.start()
+        if "-" not in surface:
+            yield Token(surface, start, match.end(), *_analyse(surface, language))
+            continue
         pieces = surface.split("-")
         position = start
         for piece in pieces:
-            yield _token(piece, position, stops, language)
+            yield Token(piece, position, position + len(piece), *_analyse(piece, language))
             position += len(piece) + 1
-        if len(pieces) > 1:
-            folded = _fold_word("".join(pieces))
-            yield Token(surface, start, match.end(), folded, stem(folded, language), False)
+        folded, term, _stop = _analyse("".join(pieces), language)
+        yield Token(surface, start, match.end(), folded, term, False)
 
 
-#: One word folded: texts repeat the same few thousand words, and folding was most of the
-#: time spent reading a lesson for its extract or the index.
-_fold_word = lru_cache(maxsize=100_000)(fold)
-
-
-def _token(piece: str, start: int, stops: frozenset[str], language: str) -> Token:
-    folded = _fold_word(piece)
-    return Token(piece, start, start + len(piece), folded, stem(folded, language), folded in stops)
+@lru_cache(maxsize=100_000)
+def _analyse(piece: str, language: str) -> tuple[str, str, bool]:
+    """One word folded, its term and whether it is a stop word, in one lookup: texts repeat the
+    same few thousand words, and analysing them was most of the time spent reading a lesson
+    for its extract or the index."""
+    folded = fold(piece)
+    return folded, stem(folded, language), folded in stopwords(language)
 
 
 def terms(text: str, language: str = DEFAULT_LANGUAGE) -> list[str]:
