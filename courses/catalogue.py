@@ -208,7 +208,12 @@ def _search(query: str, rows: dict) -> tuple[list[int], dict[int, list], str]:
 def _attach_lessons(courses: list[CoursePage], hits: dict[int, list]) -> None:
     """``course.lesson_matches``: the lessons found in each course shown, in one query."""
     wanted = [hit.object_id for course in courses for hit in hits.get(course.pk, [])]
-    lessons = translated(LessonPage.objects.live().filter(pk__in=wanted)) if wanted else []
+    # A card shows a lesson's title and address: its body, sources and quiz stay unread.
+    lessons = (
+        translated(LessonPage.objects.live().filter(pk__in=wanted).defer_streamfields())
+        if wanted
+        else []
+    )
     found = {lesson.pk: lesson for lesson in lessons}
     for course in courses:
         course.lesson_matches = [

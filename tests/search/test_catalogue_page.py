@@ -92,10 +92,16 @@ def test_search_queries_do_not_grow_with_lessons_found(catalog):
 
     count()  # the site's root paths, cached from then on
     before = count()
+    _add_lessons(catalog, courses=6, lessons=3)
+    assert CoursePage.objects.count() == 8
+    assert count() == before
+
+
+def _add_lessons(catalog, courses: int, lessons: int) -> None:
     track = catalog.get_children().first()
-    for number in range(6):
+    for number in range(courses):
         course = make_course(track, slug=f"c{number}", title=f"Cours {number}", lessons=0)
-        for lesson in range(3):
+        for lesson in range(lessons):
             publish(
                 course,
                 LessonPage(
@@ -104,8 +110,55 @@ def test_search_queries_do_not_grow_with_lessons_found(catalog):
                     body=[{"type": "paragraph", "value": "<p>Le rançongiciel, encore.</p>"}],
                 ),
             )
-    assert CoursePage.objects.count() == 8
-    assert count() == before
+
+
+def test_lessons_found_are_read_without_their_bodies(catalog):
+    search = catalogue_search(catalog, {"q": "rançongiciel"})
+    lesson = search.courses[0].lesson_matches[0].lesson
+    assert {"body", "sources", "quiz"} <= lesson.get_deferred_fields()
+
+
+def test_the_search_page_queries_do_not_grow_with_lessons_found(client, catalog):
+    """The lessons found are read without their bodies, sources and quizzes, which the cards
+    do not show: a template reaching for one would cost a query per lesson."""
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            response = client.get("/formations/", {"q": "rançongiciel"})
+        assert response.status_code == 200
+        return len(context.captured_queries), response.content.decode().count("<mark>")
+
+    count()
+    before, marks = count()
+    _add_lessons(catalog, courses=4, lessons=3)
+    count()  # the site's routes and fragments, read again after the publications
+    after, more_marks = count()
+    assert more_marks > marks
+    assert after == before
+
+
+def test_the_cards_follow_each_search_and_the_catalogue(client, catalog):
+    """A card's course part is copied between the catalogue and searches; the lessons a search
+    found in it are its own."""
+    security = catalog.get_children().first().get_children().get(slug="securite")
+    publish(
+        security.specific,
+        LessonPage(
+            title="Sauvegarder ses fichiers",
+            slug="sauvegarde",
+            body=[{"type": "paragraph", "value": "<p>Une sauvegarde hors ligne chaque soir.</p>"}],
+        ),
+    )
+    plain = client.get("/formations/").content.decode()
+    assert "Trouvé dans les leçons" not in plain
+    ransomware = client.get("/formations/", {"q": "rancongiciel"}).content.decode()
+    backup = client.get("/formations/", {"q": "sauvegarde"}).content.decode()
+    assert (
+        course_titles(ransomware) == course_titles(backup) == ["Les bons réflexes de cybersécurité"]
+    )
+    assert "/securite/attaque/" in ransomware and "/securite/sauvegarde/" not in ransomware
+    assert "/securite/sauvegarde/" in backup and "/securite/attaque/" not in backup
+    assert "Trouvé dans les leçons" not in client.get("/formations/").content.decode()
 
 
 @pytest.mark.parametrize(
