@@ -129,16 +129,22 @@ def test_copies_made_over_http_and_https_are_kept_apart(client, catalogue, setti
     assert "Strict-Transport-Security" not in client.get("/formations/")
 
 
-def test_static_files_are_served_without_reading_the_cache(client, catalogue, monkeypatch):
+def test_static_files_are_served_without_reading_the_cache(
+    client, catalogue, monkeypatch, settings
+):
     """WhiteNoise answers them inside: a lookup of the page cache would cost two reads for
     nothing on every image and style sheet."""
     from core import page_cache
+
+    settings.WHITENOISE_USE_FINDERS = True  # the project's files, with no collectstatic run
 
     def no_read(keys):
         raise AssertionError(f"the page cache was read for a static file: {keys}")
 
     monkeypatch.setattr(page_cache, "_read", no_read)
-    client.get(f"{settings.STATIC_URL}css/site.css")
+    response = client.get(f"{settings.STATIC_URL}css/site.css")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).strip()
 
 
 # --- A learner's own copy of course and lesson pages ------------------------------------------
